@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace catalog {
 
@@ -22,6 +23,9 @@ struct Diagnostic {
     QString field;     ///< e.g. "metadata.name", "spec.owner", "tags.1"; empty for file-level problems
     QString message;   ///< what is wrong and, where possible, what to do
     QString entityRef; ///< the entity it belongs to, when one could be formed
+    int documentIndex = -1; ///< 0-based YAML document within the file (-1: the whole file)
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error; ///< warnings never reject an entity (e.g. a url target we do not fetch)
 
     /// "file:line:col: field: message"
     [[nodiscard]] QString toString() const;
@@ -43,6 +47,9 @@ struct Entity {
     QList<Relation> relations; ///< both directions, as emitted while processing this entity
     SourcePosition position;   ///< where the document starts
     QString locationKey;       ///< e.g. "file:/abs/path/catalog-info.yaml" or "url:https://..."
+    int documentIndex = 0;     ///< 0-based YAML document within its file
+    QString parentRef;         ///< the Location entity that emitted this one; empty when read directly
+    QStringList emittedRefs;   ///< Location entities: refs read from its targets, in order (duplicates kept)
 
     [[nodiscard]] QString kind() const;
     [[nodiscard]] QString name() const;
