@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+// The portolan command line: the same model layer as the desktop app, for scripts and CI.
+#include "cli/catalog.h"
+#include "cli/common.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <git2.h>
+
+namespace {
+
+struct Command {
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"validate", "Check catalog files as Backstage would (file:line:col: field: message)", cli::runValidate},
+        {"import", "Read catalog files or folders into the local catalog", cli::runImport},
+        {"search", "Search the local catalog", cli::runSearch},
+        {"show", "Show an entity with its relations", cli::runShow},
+        {"owner-of", "Which team owns this, and who is in it", cli::runOwnerOf},
+        {"relations", "The relation graph around an entity", cli::runRelations},
+    };
+    return list;
+}
+
+void printUsage(QTextStream &stream)
+{
+    stream << "Usage: portolan <command> [options]\n\nCommands:\n";
+    for (const auto &command : commands())
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(12) << QString::fromLatin1(command.summary) << '\n';
+    stream << "\nRun `portolan <command> --help` for a command's options. Exit codes: 0 ok, 1 problems found, 2 usage "
+              "or fatal error.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("portolan"));
+    QCoreApplication::setOrganizationName(QStringLiteral("portolan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+    git_libgit2_init();
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+        printUsage(cli::out());
+        return args.isEmpty() ? cli::UsageOrFatal : cli::Ok;
+    }
+    if (args.first() == u"--version") {
+        cli::out() << "portolan " << QCoreApplication::applicationVersion() << '\n';
+        return cli::Ok;
+    }
+    const QString name = args.takeFirst();
+    for (const auto &command : commands()) {
+        if (name == QLatin1String(command.name)) {
+            const int code = command.run(args);
+            git_libgit2_shutdown();
+            return code;
+        }
+    }
+    cli::err() << "portolan: unknown command '" << name << "'\n\n";
+    printUsage(cli::err());
+    return cli::UsageOrFatal;
+}

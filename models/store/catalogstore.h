@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "catalog/entity.h"
+#include "store/storetypes.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+namespace store {
+
+/// The local catalog: one SQLite file (WAL) holding a snapshot per source, relations, diagnostics and an FTS5
+/// index. The only code that talks SQL. An instance owns one connection and belongs to the thread that opened
+/// it; open another instance on the same file for another thread (one writer, many readers).
+class CatalogStore
+{
+public:
+    CatalogStore();
+    ~CatalogStore();
+    CatalogStore(const CatalogStore &) = delete;
+    CatalogStore &operator=(const CatalogStore &) = delete;
+
+    /// Where the catalog lives by default: <XDG data>/portolan/catalog.sqlite (or $PORTOLAN_DB).
+    [[nodiscard]] static QString defaultPath();
+
+    /// Opens (creating and migrating as needed). Returns an empty string, or what went wrong.
+    [[nodiscard]] QString open(const QString &path);
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] QString path() const { return m_path; }
+
+    /// Replaces everything `source` contributed by `result`, in one transaction: readers see the old snapshot
+    /// or the new one, never half; a crash leaves the old one. Entity refs already provided by another source
+    /// stay with that source (first claimant wins) and are reported as diagnostics of this source.
+    /// Returns an empty string on success.
+    [[nodiscard]] QString replaceSnapshot(const SourceInfo &source, const catalog::ReadResult &result);
+    /// Records a failed sync without touching the source's last good snapshot.
+    [[nodiscard]] QString recordSourceError(const SourceInfo &source, const QString &error);
+    [[nodiscard]] QString removeSource(const QString &sourceId);
+
+    [[nodiscard]] std::optional<EntityRow> entity(const QString &ref) const;
+    [[nodiscard]] QList<EntityRow> search(const Query &query) const;
+    [[nodiscard]] int count(const Query &query) const;
+    /// Counts per facet value; each facet is counted under all filters but its own.
+    [[nodiscard]] Facets facets(const Query &query, const QStringList &names = facetNames()) const;
+    [[nodiscard]] int entityCount() const;
+    /// Refs of the entities called `name` (any kind, any namespace when `nameSpace` is empty), case-insensitively.
+    [[nodiscard]] QStringList refsNamed(const QString &name, const QString &nameSpace = {}) const;
+
+    /// Relations whose source is `ref`, distinct, ordered by type then target (as Backstage stitches them).
+    [[nodiscard]] QList<catalog::Relation> relationsFrom(const QString &ref) const;
+    /// Relations pointing at `ref`.
+    [[nodiscard]] QList<catalog::Relation> relationsTo(const QString &ref) const;
+
+    [[nodiscard]] QList<SourceInfo> sources() const;
+    [[nodiscard]] QList<catalog::Diagnostic> diagnostics(const QString &sourceId = {}) const;
+
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+private:
+    [[nodiscard]] QSqlDatabase db() const;
+    QString upsertSource(const SourceInfo &source, bool success, const QString &error);
+
+    QString m_connection;
+    QString m_path;
+    mutable QString m_lastError;
+};
+
+} // namespace store

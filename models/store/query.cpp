@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/query.h"
+
+#include <QRegularExpression>
+
+namespace store {
+
+QString ftsExpression(const QString &text)
+{
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}_]+"));
+    QStringList terms;
+    auto it = words.globalMatch(text);
+    while (it.hasNext())
+        terms << u'"' + it.next().captured().toLower() + QStringLiteral("\"*");
+    return terms.join(u' ');
+}
+
+QString facetColumn(const QString &facet)
+{
+    if (facet == u"kind")
+        return QStringLiteral("lower(e.kind)");
+    if (facet == u"namespace")
+        return QStringLiteral("e.namespace");
+    if (facet == u"type" || facet == u"lifecycle" || facet == u"owner" || facet == u"system")
+        return QStringLiteral("e.") + facet;
+    return {};
+}
+
+SqlCondition buildCondition(const Query &query, const QString &exceptFacet)
+{
+    SqlCondition out;
+    QStringList parts;
+    const QString fts = ftsExpression(query.text);
+    if (!fts.isEmpty()) {
+        parts << QStringLiteral("e.id IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)");
+        out.values << fts;
+    }
+    for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
+        if (it.key() == exceptFacet || it.value().isEmpty())
+            continue;
+        QStringList marks;
+        for (const QString &value : it.value()) {
+            marks << QStringLiteral("?");
+            out.values << value.toLower();
+        }
+        if (it.key() == u"tag") {
+            parts << QStringLiteral("e.id IN (SELECT entity_id FROM entity_tags WHERE tag IN (%1))").arg(marks.join(u','));
+            continue;
+        }
+        const QString column = facetColumn(it.key());
+        if (column.isEmpty()) {
+            // Unknown facet: match nothing rather than silently ignoring the filter.
+            parts << QStringLiteral("0");
+            for (qsizetype i = 0; i < it.value().size(); ++i)
+                out.values.removeLast();
+            continue;
+        }
+        parts << QStringLiteral("lower(%1) IN (%2)").arg(column, marks.join(u','));
+    }
+    out.sql = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+    return out;
+}
+
+} // namespace store

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "store/storetypes.h"
+
+#include <QVariantList>
+
+namespace store {
+
+/// Turns what a user types into an FTS5 expression: every word is a prefix term, all must match.
+/// Quotes and operators are neutralised, so any input is a valid query. Empty for input without words.
+[[nodiscard]] QString ftsExpression(const QString &text);
+
+/// SQL condition over `entities e` (without "WHERE") for a query, and its bound values in order.
+/// `exceptFacet` leaves one facet's filter out, as faceted search counts a facet's values.
+struct SqlCondition {
+    QString sql;
+    QVariantList values;
+};
+[[nodiscard]] SqlCondition buildCondition(const Query &query, const QString &exceptFacet = {});
+
+/// The entities column a facet reads, or empty for "tag" (a separate table) and unknown facets.
+[[nodiscard]] QString facetColumn(const QString &facet);
+
+} // namespace store

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace store {
+
+namespace {
+
+// Append-only: each entry upgrades the schema by one version. Never edit a step that has shipped.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 1: sources, entities, relations, diagnostics, full-text index
+        {
+            QStringLiteral("CREATE TABLE sources (id TEXT PRIMARY KEY, kind TEXT NOT NULL, target TEXT NOT NULL,"
+                           " last_sync TEXT, last_error TEXT, last_error_at TEXT, state TEXT)"),
+            QStringLiteral("CREATE TABLE entities (id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE,"
+                           " source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL, namespace TEXT NOT NULL, name TEXT NOT NULL, title TEXT,"
+                           " description TEXT, type TEXT, lifecycle TEXT, owner TEXT, system TEXT,"
+                           " file TEXT, line INTEGER, location_key TEXT, data TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX entities_source ON entities(source_id)"),
+            QStringLiteral("CREATE INDEX entities_kind ON entities(kind COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX entities_owner ON entities(owner)"),
+            QStringLiteral("CREATE INDEX entities_system ON entities(system)"),
+            QStringLiteral("CREATE TABLE entity_tags (entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE "
+                           "CASCADE, tag TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX entity_tags_tag ON entity_tags(tag)"),
+            QStringLiteral("CREATE INDEX entity_tags_entity ON entity_tags(entity_id)"),
+            QStringLiteral("CREATE TABLE relations (source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+                           " source_ref TEXT NOT NULL, type TEXT NOT NULL, target_ref TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX relations_source_ref ON relations(source_ref)"),
+            QStringLiteral("CREATE INDEX relations_target_ref ON relations(target_ref)"),
+            QStringLiteral("CREATE INDEX relations_source_id ON relations(source_id)"),
+            QStringLiteral("CREATE TABLE diagnostics (source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+                           " file TEXT, line INTEGER, col INTEGER, field TEXT, message TEXT NOT NULL, entity_ref TEXT)"),
+            QStringLiteral("CREATE INDEX diagnostics_source ON diagnostics(source_id)"),
+            // Weighted columns: name and title first. The text is ours (no external content table) so a snapshot
+            // swap stays one transaction over plain tables.
+            QStringLiteral("CREATE VIRTUAL TABLE entities_fts USING fts5(name, title, description, tags, owner, type,"
+                           " annotations, tokenize = 'unicode61 remove_diacritics 2')"),
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+int schemaVersion()
+{
+    return int(migrations().size());
+}
+
+QString migrate(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return q.lastError().text();
+    int version = q.value(0).toInt();
+    if (version > schemaVersion()) {
+        return QStringLiteral("the catalog database has schema version %1, newer than this Portolan (%2) knows; "
+                              "use a newer Portolan or remove the file")
+            .arg(version)
+            .arg(schemaVersion());
+    }
+    for (; version < schemaVersion(); ++version) {
+        if (!db.transaction())
+            return db.lastError().text();
+        for (const QString &statement : migrations().at(version)) {
+            if (!q.exec(statement)) {
+                const QString error = q.lastError().text();
+                db.rollback();
+                return QStringLiteral("schema step %1 failed: %2").arg(version + 1).arg(error);
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return error;
+        }
+    }
+    return {};
+}
+
+} // namespace store

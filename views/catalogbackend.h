@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "store/catalogstore.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+/// The catalog as QML sees it: counts, sources, imports (off the UI thread) and single-entity lookups.
+/// Built in main() (the composition root) and handed to QML as the `Catalog` singleton.
+class CatalogBackend : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Catalog)
+    QML_SINGLETON
+    Q_PROPERTY(int entityCount READ entityCount NOTIFY catalogChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QVariantList sources READ sources NOTIFY catalogChanged)
+
+public:
+    explicit CatalogBackend(QObject *parent = nullptr);
+    ~CatalogBackend() override;
+
+    /// Opens the catalog database for the UI thread; returns an error text or empty.
+    QString open(const QString &databasePath);
+    [[nodiscard]] store::CatalogStore *store() { return &m_store; }
+    [[nodiscard]] QString databasePath() const { return m_store.path(); }
+
+    [[nodiscard]] int entityCount() const;
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] QString status() const { return m_status; }
+    [[nodiscard]] QVariantList sources() const;
+
+    /// Reads `paths` into the catalog as source `sourceId` on a worker thread; `catalogChanged` follows.
+    Q_INVOKABLE void importPaths(const QStringList &paths, const QString &sourceId);
+    Q_INVOKABLE QVariantMap entity(const QString &ref) const;
+
+    static CatalogBackend *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(CatalogBackend *instance);
+    /// The app's catalog, or null (e.g. in tests that build their own store).
+    [[nodiscard]] static CatalogBackend *instance();
+
+Q_SIGNALS:
+    void catalogChanged();
+    void busyChanged();
+    void statusChanged();
+    void importFinished(const QString &sourceId, int entities, int problems);
+
+private:
+    void setStatus(const QString &status);
+    store::CatalogStore m_store;
+    bool m_busy = false;
+    QString m_status;
+};
