@@ -116,6 +116,8 @@ bool isCoreFloat(std::string_view s)
 class Converter
 {
 public:
+    explicit Converter(qint64 sourceBytes) : m_maxNodes(sourceBytes + kNodeAllowanceBase) { }
+
     QString error;
     YAML::Mark errorMark;
 
@@ -126,10 +128,10 @@ public:
         if (depth > kMaxNestingDepth)
             return fail(node, QStringLiteral("nesting is deeper than %1 levels; refusing to read this document")
                                   .arg(kMaxNestingDepth));
-        if (++m_nodes > kMaxNodesPerDocument)
-            return fail(node, QStringLiteral("document expands to more than %1 nodes (alias expansion?); refusing "
-                                             "to read it")
-                                  .arg(kMaxNodesPerDocument));
+        if (++m_nodes > m_maxNodes)
+            return fail(node, QStringLiteral("document expands to more than %1 values through aliases (alias "
+                                             "expansion attack?); refusing to read it")
+                                  .arg(m_maxNodes));
         switch (node.Type()) {
         case YAML::NodeType::Undefined:
         case YAML::NodeType::Null:
@@ -166,6 +168,7 @@ public:
 
 private:
     qint64 m_nodes = 0;
+    qint64 m_maxNodes;
 
     QJsonValue fail(const YAML::Node &node, const QString &message)
     {
@@ -186,11 +189,61 @@ private:
     }
 };
 
+// yaml-cpp recurses once per nesting level while parsing. Flow collections ([ and {) can nest thousands of
+// levels in a few kilobytes, so they are counted before yaml-cpp sees the text. Approximate on purpose
+// (quotes and comments are skipped, brackets inside block scalars count): it only has to catch absurd depth.
+bool flowTooDeep(const char *p, qsizetype size, int &line, int &column)
+{
+    int depth = 0;
+    int l = 0;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = p[i];
+        const char before = i > 0 ? p[i - 1] : '\n';
+        const bool boundary = before == ' ' || before == '\t' || before == '\n' || before == ':' || before == '-' ||
+                              before == ',' || before == '[' || before == '{';
+        if (c == '\n') {
+            ++l;
+            lineStart = i + 1;
+        } else if (c == '#' && (before == ' ' || before == '\t' || before == '\n')) {
+            while (i + 1 < size && p[i + 1] != '\n')
+                ++i;
+        } else if ((c == '"' || c == '\'') && (depth > 0 || boundary)) {
+            for (++i; i < size && p[i] != c; ++i) {
+                if (c == '"' && p[i] == '\\')
+                    ++i;
+                else if (p[i] == '\n') {
+                    ++l;
+                    lineStart = i + 1;
+                }
+            }
+        } else if ((c == '[' || c == '{') && (depth > 0 || boundary)) {
+            if (++depth > kMaxNestingDepth) {
+                line = l;
+                column = int(i - lineStart);
+                return true;
+            }
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return false;
+}
+
 YamlDocument parseChunk(const QByteArray &text, const Chunk &chunk, int index)
 {
     YamlDocument doc;
     doc.index = index;
     doc.line = chunk.startLine + 1;
+    int deepLine = 0;
+    int deepColumn = 0;
+    if (flowTooDeep(text.constData() + chunk.begin, chunk.end - chunk.begin, deepLine, deepColumn)) {
+        doc.error = QStringLiteral("nesting is deeper than %1 levels; refusing to read this document").arg(kMaxNestingDepth);
+        doc.errorLine = chunk.startLine + deepLine + 1;
+        doc.errorColumn = deepColumn + 1;
+        doc.value = QJsonValue(QJsonValue::Undefined);
+        return doc;
+    }
     try {
         YAML::Node root = YAML::Load(std::string(text.constData() + chunk.begin, size_t(chunk.end - chunk.begin)));
         doc.tree = std::make_shared<YamlNodeHandle>(YamlNodeHandle{root, chunk.startLine});
@@ -199,7 +252,7 @@ YamlDocument parseChunk(const QByteArray &text, const Chunk &chunk, int index)
             doc.line = chunk.startLine + mark.line + 1;
             doc.column = mark.column + 1;
         }
-        Converter converter;
+        Converter converter(chunk.end - chunk.begin);
         doc.value = converter.convert(root, 0);
         if (!converter.error.isEmpty()) {
             doc.error = converter.error;
@@ -207,6 +260,12 @@ YamlDocument parseChunk(const QByteArray &text, const Chunk &chunk, int index)
             doc.errorColumn = std::max(0, converter.errorMark.column) + 1;
             doc.value = QJsonValue(QJsonValue::Undefined);
         }
+    } catch (const YAML::DeepRecursion &e) {
+        // yaml-cpp's own guard (its message is only "bad file").
+        doc.error = QStringLiteral("nesting is deeper than %1 levels; refusing to read this document").arg(kMaxNestingDepth);
+        doc.errorLine = chunk.startLine + std::max(0, e.mark.line) + 1;
+        doc.errorColumn = std::max(0, e.mark.column) + 1;
+        doc.value = QJsonValue(QJsonValue::Undefined);
     } catch (const YAML::Exception &e) {
         doc.error = QStringLiteral("YAML syntax error: %1").arg(QString::fromStdString(e.msg));
         doc.errorLine = chunk.startLine + std::max(0, e.mark.line) + 1;

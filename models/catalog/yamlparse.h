@@ -34,7 +34,9 @@ struct YamlDocument {
 
 /// Limits that keep hostile input from exhausting the stack or memory.
 inline constexpr int kMaxNestingDepth = 256;
-inline constexpr qint64 kMaxNodesPerDocument = 1'000'000;
+/// Without aliases a node costs at least ~2 bytes of source, so more nodes than bytes means alias expansion
+/// ("billion laughs"); the `yaml` npm package refuses those too.
+inline constexpr qint64 kNodeAllowanceBase = 1000;
 
 /// Splits `text` into documents and converts each; never throws. A syntax error in one document does not
 /// affect its siblings.
