@@ -2,7 +2,7 @@
 # Regenerates tests/data/demo-catalog-expected.jsonl with Backstage's own catalog
 # code (the oracle in ../shared/oracle, installed with its install.sh).
 #
-#   ORACLE=/tmp/oracle tests/data/make-demo-catalog-expected.sh
+#   ORACLE=/tmp/oracle tests/data/demo-catalog-tools/make-expected.sh
 #
 # Backstage's PlaceholderProcessor cannot resolve a relative `$text: ./openapi.yaml`
 # for a `file` location ("Placeholder $text could not form a URL out of <file> and
@@ -15,7 +15,7 @@
 # of all.yaml: all.yaml first, then its targets.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-demo="$here/../../resources/demo-catalog"
+demo="$here/../../../resources/demo-catalog"
 oracle="${ORACLE:?set ORACLE to an installed copy of the oracle}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -38,8 +38,8 @@ cd "$tmp/demo-catalog"
 targets=$(grep -oP '^\s*- \./\K\S+\.yaml' all.yaml)
 node "$oracle/validate/validate.js" --stitched --root "$tmp/demo-catalog" \
   "$tmp/demo-catalog/all.yaml" $(for t in $targets; do echo "$tmp/demo-catalog/$t"; done) \
-  > "$here/demo-catalog-expected.jsonl"
-python3 - "$here/demo-catalog-expected.jsonl" <<'PY'
+  > "$here/../demo-catalog-expected.jsonl"
+python3 - "$here/../demo-catalog-expected.jsonl" <<'PY'
 import json, sys
 lines = [json.loads(l) for l in open(sys.argv[1])]
 docs = [l for l in lines if 'stitched' not in l]

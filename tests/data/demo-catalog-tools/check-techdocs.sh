@@ -7,7 +7,7 @@
 # Debian versions provide.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-demo="$here/../../resources/demo-catalog"
+demo="$here/../../../resources/demo-catalog"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 status=0
