@@ -1,0 +1,8 @@
+{% if values.testRunner == 'vitest' %}import { describe, expect, it } from 'vitest';
+{% endif %}import { greet } from './index.js';
+
+describe('greet', () => {
+  it('greets by name', () => {
+    expect(greet('Acme')).toBe('hello, Acme');
+  });
+});

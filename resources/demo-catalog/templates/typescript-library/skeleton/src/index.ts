@@ -1,0 +1,6 @@
+/**
+ * ${{ values.description or values.name }}
+ */
+export function greet(name: string): string {
+  return `hello, ${name}`;
+}
