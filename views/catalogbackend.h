@@ -20,7 +20,8 @@ class CatalogBackend : public QObject
     Q_PROPERTY(QVariantList sources READ sources NOTIFY catalogChanged)
 
 public:
-    explicit CatalogBackend(QObject *parent = nullptr);
+    // No default argument: Qt 6.4 would then construct a second, unopened instance instead of calling create().
+    explicit CatalogBackend(QObject *parent);
     ~CatalogBackend() override;
 
     /// Opens the catalog database for the UI thread; returns an error text or empty.

@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
     if (selfTest)
         s_previousHandler = qInstallMessageHandler(countingHandler);
 
-    CatalogBackend catalog;
+    CatalogBackend catalog(nullptr);
     if (const QString error = catalog.open(parser.value(QStringLiteral("db"))); !error.isEmpty()) {
         qCritical("portolan-desktop: %s", qPrintable(error));
         return 2;

@@ -211,6 +211,18 @@ private Q_SLOTS:
         QCOMPARE(again.relationsFrom(row->ref).size(), 1);
     }
 
+    void worksInMemory()
+    {
+        CatalogStore store;
+        QCOMPARE(store.open(QStringLiteral(":memory:")), QString());
+        QVERIFY(store.isOpen());
+        catalog::ReadResult a;
+        a.entities = {makeEntity(QStringLiteral("Component"), QStringLiteral("m"), QStringLiteral("t"))};
+        QCOMPARE(store.replaceSnapshot(source(QStringLiteral("a")), a), QString());
+        QCOMPARE(store.entityCount(), 1);
+        QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    }
+
     void ftsExpressionNeutralisesOperators()
     {
         QCOMPARE(ftsExpression(QStringLiteral("pay")), QStringLiteral("\"pay\"*"));
