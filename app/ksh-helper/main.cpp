@@ -17,7 +17,8 @@
 #include <iostream>
 #include <string>
 
-namespace {
+namespace
+{
 
 using namespace highlight;
 
@@ -30,7 +31,7 @@ void send(const QJsonObject &header, const QByteArray &payload = {})
 
 QJsonObject replyTo(const QJsonObject &request)
 {
-    return {{QStringLiteral("id"), request.value(QStringLiteral("id"))}, {QStringLiteral("ok"), true}};
+    return { { QStringLiteral("id"), request.value(QStringLiteral("id")) }, { QStringLiteral("ok"), true } };
 }
 
 QByteArray listing(const KSyntaxHighlighting::Repository &repository)
@@ -41,16 +42,16 @@ QByteArray listing(const KSyntaxHighlighting::Repository &repository)
         QJsonArray extensions;
         for (const QString &extension : definition.extensions())
             extensions.append(extension);
-        definitions.append(QJsonObject{{QStringLiteral("name"), definition.name()},
-                                       {QStringLiteral("section"), definition.section()},
-                                       {QStringLiteral("hidden"), definition.isHidden()},
-                                       {QStringLiteral("extensions"), extensions}});
+        definitions.append(QJsonObject { { QStringLiteral("name"), definition.name() },
+            { QStringLiteral("section"), definition.section() }, { QStringLiteral("hidden"), definition.isHidden() },
+            { QStringLiteral("extensions"), extensions } });
     }
     QJsonArray themes;
     const auto allThemes = repository.themes();
     for (const auto &theme : allThemes)
         themes.append(theme.name());
-    return QJsonDocument(QJsonObject{{QStringLiteral("definitions"), definitions}, {QStringLiteral("themes"), themes}})
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("definitions"), definitions }, { QStringLiteral("themes"), themes } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -63,9 +64,8 @@ int main(int argc, char **argv)
 
     KSyntaxHighlighting::Repository repository;
     ksh::HtmlSpanWriter writer;
-    send({{QStringLiteral("op"), QStringLiteral("ready")},
-          {QStringLiteral("version"), protocol::version},
-          {QStringLiteral("definitions"), repository.definitions().size()}});
+    send({ { QStringLiteral("op"), QStringLiteral("ready") }, { QStringLiteral("version"), protocol::version },
+        { QStringLiteral("definitions"), repository.definitions().size() } });
 
     std::string line;
     std::string payload;
@@ -76,7 +76,7 @@ int main(int argc, char **argv)
         const auto header = protocol::parseHeader(QByteArray::fromStdString(line), &error);
         if (!header) {
             // Without a length the stream cannot be resynchronised: say why and stop; the client restarts us.
-            send({{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}});
+            send({ { QStringLiteral("ok"), false }, { QStringLiteral("error"), error } });
             return 2;
         }
         payload.resize(size_t(header->length));
@@ -87,8 +87,8 @@ int main(int argc, char **argv)
         QJsonObject reply = replyTo(request);
 
         if (op == QLatin1String("highlight")) {
-            const auto definition = ksh::resolveDefinition(repository,
-                                                           request.value(QStringLiteral("language")).toString());
+            const auto definition
+                = ksh::resolveDefinition(repository, request.value(QStringLiteral("language")).toString());
             const auto theme = ksh::resolveTheme(repository, request.value(QStringLiteral("theme")).toString());
             writer.setDefinition(definition);
             writer.setTheme(theme);
@@ -97,8 +97,8 @@ int main(int argc, char **argv)
             reply.insert(QStringLiteral("theme"), theme.name());
             send(reply, writer.toHtml(code).toUtf8());
         } else if (op == QLatin1String("resolve")) {
-            const auto definition = ksh::resolveDefinition(repository,
-                                                           request.value(QStringLiteral("language")).toString());
+            const auto definition
+                = ksh::resolveDefinition(repository, request.value(QStringLiteral("language")).toString());
             reply.insert(QStringLiteral("definition"), definition.isValid() ? definition.name() : QString());
             send(reply);
         } else if (op == QLatin1String("list")) {

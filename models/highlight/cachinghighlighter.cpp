@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "highlight/cachinghighlighter.h"
 
-#include <QCryptographicHash>
-
-namespace highlight {
+namespace highlight
+{
 
 CachingHighlighter::CachingHighlighter(std::unique_ptr<Highlighter> inner, qsizetype budgetBytes)
-    : m_inner(std::move(inner))
-    , m_budgetBytes(budgetBytes)
+    : m_inner(std::move(inner)), m_budgetBytes(budgetBytes)
 {
     Q_ASSERT(m_inner);
 }
@@ -19,7 +17,7 @@ QString CachingHighlighter::toHtml(const QString &code, const QString &language,
 
 Result CachingHighlighter::highlight(const QString &code, const QString &language, Theme theme)
 {
-    QByteArray key = keyFor(code, language, theme);
+    Key key { code, language, theme };
     {
         QMutexLocker lock(&m_mutex);
         if (auto it = m_index.constFind(key); it != m_index.constEnd()) {
@@ -70,32 +68,17 @@ void CachingHighlighter::clear()
     m_stats.bytes = 0;
 }
 
-QByteArray CachingHighlighter::keyFor(const QString &code, const QString &language, Theme theme)
+void CachingHighlighter::insert(Key key, const Result &result)
 {
-    // A digest, not the text: keys stay small and a 1 MB file is not held twice.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(code.constData()),
-                                code.size() * qsizetype(sizeof(QChar))));
-    QByteArray rest = QByteArray::number(code.size());
-    rest += '\0';
-    rest += language.toUtf8();
-    rest += '\0';
-    rest += theme == Theme::Dark ? "dark" : "light";
-    hash.addData(rest);
-    return hash.result();
-}
-
-void CachingHighlighter::insert(QByteArray key, const Result &result)
-{
-    const qsizetype bytes = (result.html.size() + result.definition.size()) * qsizetype(sizeof(QChar)) + key.size()
-        + qsizetype(sizeof(Entry)) + 64;
+    const qsizetype characters = result.html.size() + result.definition.size() + key.code.size() + key.language.size();
+    const qsizetype bytes = characters * qsizetype(sizeof(QChar)) + qsizetype(sizeof(Entry)) + 64;
     if (bytes > m_budgetBytes)
         return;
     QMutexLocker lock(&m_mutex);
     if (m_index.contains(key)) // another thread highlighted the same block meanwhile
         return;
-    m_recent.push_front(Entry{key, result, bytes});
-    m_index.insert(std::move(key), m_recent.begin());
+    m_recent.push_front(Entry { key, result, bytes });
+    m_index.insert(m_recent.front().key, m_recent.begin());
     m_stats.bytes += bytes;
     ++m_stats.entries;
     while (m_stats.bytes > m_budgetBytes) {

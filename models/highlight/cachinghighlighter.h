@@ -3,14 +3,15 @@
 
 #include "highlight/highlighter.h"
 
-#include <QByteArray>
 #include <QHash>
+#include <QHashFunctions>
 #include <QMutex>
 
 #include <list>
 #include <memory>
 
-namespace highlight {
+namespace highlight
+{
 
 /// Keeps recent results of another Highlighter: a TechDocs page or a catalog file viewed again costs no
 /// highlighting. Least recently used entries go first once the HTML held exceeds the byte budget. Degraded results
@@ -41,19 +42,34 @@ public:
     [[nodiscard]] Highlighter &inner() { return *m_inner; }
 
 private:
+public:
+    /// The full input, not a digest: a hit is verified by comparing the text (a memcmp, cheaper than hashing it
+    /// with a cryptographic digest), so no two blocks can ever share an entry. The code is implicitly shared with
+    /// the caller's QString, and counted in the budget.
+    struct Key {
+        QString code;
+        QString language;
+        Theme theme = Theme::Light;
+        friend bool operator==(const Key &, const Key &) = default;
+        friend size_t qHash(const Key &key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.code, key.language, int(key.theme));
+        }
+    };
+
+private:
     struct Entry {
-        QByteArray key;
+        Key key;
         Result result;
         qsizetype bytes = 0;
     };
-    [[nodiscard]] static QByteArray keyFor(const QString &code, const QString &language, Theme theme);
-    void insert(QByteArray key, const Result &result);
+    void insert(Key key, const Result &result);
 
     std::unique_ptr<Highlighter> m_inner;
     const qsizetype m_budgetBytes;
     mutable QMutex m_mutex;
     std::list<Entry> m_recent; // most recently used first
-    QHash<QByteArray, std::list<Entry>::iterator> m_index;
+    QHash<Key, std::list<Entry>::iterator> m_index;
     Stats m_stats;
 };
 

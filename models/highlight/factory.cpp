@@ -7,7 +7,8 @@
 #include "highlight/helperhighlighter.h"
 #endif
 
-namespace highlight {
+namespace highlight
+{
 
 std::unique_ptr<Highlighter> createHighlighter(qsizetype cacheBudgetBytes)
 {

@@ -5,9 +5,11 @@
 
 #include <QProcess>
 
-namespace highlight::detail {
+namespace highlight::detail
+{
 
-namespace {
+namespace
+{
 // A helper that cannot start is not retried on every code block of a page, only after this pause.
 constexpr qint64 startRetryPauseMs = 2000;
 const QString opKey = QStringLiteral("op");
@@ -116,8 +118,8 @@ bool HelperConnection::writeAll(const QByteArray &data, QDeadlineTimer deadline,
     return true;
 }
 
-std::optional<HelperConnection::Frame> HelperConnection::readFrame(QDeadlineTimer deadline, QString *error,
-                                                                    Failure *failure)
+std::optional<HelperConnection::Frame> HelperConnection::readFrame(
+    QDeadlineTimer deadline, QString *error, Failure *failure)
 {
     const auto waitForMore = [&] {
         if (m_process->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
@@ -139,7 +141,7 @@ std::optional<HelperConnection::Frame> HelperConnection::readFrame(QDeadlineTime
         if (!waitForMore())
             return std::nullopt;
     }
-    Frame frame{header->fields, m_process->read(header->length)};
+    Frame frame { header->fields, m_process->read(header->length) };
     if (!frame.header.value(QStringLiteral("ok")).toBool(true)) {
         // A well-framed refusal: the helper is fine, the request was not.
         *error = QStringLiteral("the syntax highlighting helper refused a request: %1")

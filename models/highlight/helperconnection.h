@@ -13,7 +13,8 @@
 
 class QProcess;
 
-namespace highlight::detail {
+namespace highlight::detail
+{
 
 /// One portolan-highlighter process and the frame exchange with it. Every method except the counters must run in
 /// the thread that owns it (HelperHighlighter's private thread): QProcess belongs to one thread.

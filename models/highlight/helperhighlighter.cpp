@@ -9,7 +9,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-namespace highlight {
+namespace highlight
+{
 
 Q_LOGGING_CATEGORY(lcHighlight, "portolan.highlight")
 
@@ -18,8 +19,7 @@ struct HelperHighlighter::Reply {
     QByteArray payload;
 };
 
-HelperHighlighter::HelperHighlighter()
-    : HelperHighlighter(Options{})
+HelperHighlighter::HelperHighlighter() : HelperHighlighter(Options {})
 {
 }
 
@@ -33,8 +33,8 @@ HelperHighlighter::HelperHighlighter(Options options)
         notFound = QStringLiteral("the syntax highlighting helper portolan-highlighter was not found (looked at: %1)")
                        .arg(location.searched.join(QLatin1String(", ")));
     }
-    m_connection = std::make_unique<detail::HelperConnection>(m_program, notFound, options.startTimeoutMs,
-                                                              options.requestTimeoutMs);
+    m_connection = std::make_unique<detail::HelperConnection>(
+        m_program, notFound, options.startTimeoutMs, options.requestTimeoutMs);
     m_thread.setObjectName(QStringLiteral("portolan-highlighter client"));
     m_threadContext = new QObject;
     m_threadContext->moveToThread(&m_thread);
@@ -44,7 +44,8 @@ HelperHighlighter::HelperHighlighter(Options options)
 HelperHighlighter::~HelperHighlighter()
 {
     // The process must be stopped in the thread that owns its QProcess.
-    QMetaObject::invokeMethod(m_threadContext, [this] { m_connection.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_threadContext, [this] { m_connection.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_threadContext;
@@ -57,14 +58,13 @@ QString HelperHighlighter::toHtml(const QString &code, const QString &language, 
 
 Result HelperHighlighter::highlight(const QString &code, const QString &language, Theme theme)
 {
-    const QJsonObject request{{QStringLiteral("op"), QStringLiteral("highlight")},
-                              {QStringLiteral("language"), language},
-                              {QStringLiteral("theme"), theme == Theme::Dark ? QStringLiteral("dark")
-                                                                             : QStringLiteral("light")}};
+    const QJsonObject request { { QStringLiteral("op"), QStringLiteral("highlight") },
+        { QStringLiteral("language"), language },
+        { QStringLiteral("theme"), theme == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light") } };
     const auto reply = call(request, code.toUtf8());
     if (!reply)
-        return {plainBlock(code), {}, true};
-    return {QString::fromUtf8(reply->payload), reply->header.value(QStringLiteral("definition")).toString(), false};
+        return { plainBlock(code), {}, true };
+    return { QString::fromUtf8(reply->payload), reply->header.value(QStringLiteral("definition")).toString(), false };
 }
 
 bool HelperHighlighter::hasDefinition(const QString &language)
@@ -79,7 +79,8 @@ QString HelperHighlighter::definitionName(const QString &language)
         if (auto it = m_resolved.constFind(language); it != m_resolved.constEnd())
             return *it;
     }
-    const auto reply = call({{QStringLiteral("op"), QStringLiteral("resolve")}, {QStringLiteral("language"), language}});
+    const auto reply
+        = call({ { QStringLiteral("op"), QStringLiteral("resolve") }, { QStringLiteral("language"), language } });
     if (!reply)
         return {};
     const QString name = reply->header.value(QStringLiteral("definition")).toString();
@@ -95,12 +96,12 @@ QStringList HelperHighlighter::definitionNames()
         if (!m_definitionNames.isEmpty())
             return m_definitionNames;
     }
-    const auto reply = call({{QStringLiteral("op"), QStringLiteral("list")}});
+    const auto reply = call({ { QStringLiteral("op"), QStringLiteral("list") } });
     if (!reply)
         return {};
     QStringList names;
-    const QJsonArray definitions =
-        QJsonDocument::fromJson(reply->payload).object().value(QStringLiteral("definitions")).toArray();
+    const QJsonArray definitions
+        = QJsonDocument::fromJson(reply->payload).object().value(QStringLiteral("definitions")).toArray();
     for (const QJsonValue &definition : definitions) {
         if (!definition[QStringLiteral("hidden")].toBool()) // internal building blocks like "Alerts"
             names << definition[QStringLiteral("name")].toString();
@@ -138,7 +139,9 @@ std::optional<HelperHighlighter::Reply> HelperHighlighter::call(const QJsonObjec
     {
         // One request at a time on the one pipe; the mutex also keeps callers in arrival order.
         QMutexLocker lock(&m_mutex);
-        const auto run = [&] { outcome = m_connection->exchange(request, payload); };
+        const auto run = [&] {
+            outcome = m_connection->exchange(request, payload);
+        };
         if (QThread::currentThread() == &m_thread)
             run();
         else
@@ -149,7 +152,7 @@ std::optional<HelperHighlighter::Reply> HelperHighlighter::call(const QJsonObjec
         return std::nullopt;
     }
     setError({});
-    return Reply{outcome.reply->header, outcome.reply->payload};
+    return Reply { outcome.reply->header, outcome.reply->payload };
 }
 
 void HelperHighlighter::setError(const QString &error)

@@ -10,9 +10,11 @@
 
 #include <memory>
 
-namespace highlight {
+namespace highlight
+{
 
-namespace detail {
+namespace detail
+{
 class HelperConnection;
 }
 

@@ -5,9 +5,11 @@
 #include <QDir>
 #include <QFileInfo>
 
-namespace highlight {
+namespace highlight
+{
 
-namespace {
+namespace
+{
 
 const QString helperName = QStringLiteral("portolan-highlighter");
 
@@ -25,7 +27,7 @@ HelperLocation locateHelper()
     QStringList candidates;
     if (const QString fromEnvironment = qEnvironmentVariable("PORTOLAN_HIGHLIGHTER"); !fromEnvironment.isEmpty()) {
         // An explicit choice is final: falling through to another copy would hide a typo.
-        location.searched = {fromEnvironment + QStringLiteral(" ($PORTOLAN_HIGHLIGHTER)")};
+        location.searched = { fromEnvironment + QStringLiteral(" ($PORTOLAN_HIGHLIGHTER)") };
         if (isExecutableFile(fromEnvironment))
             location.path = QFileInfo(fromEnvironment).absoluteFilePath();
         return location;

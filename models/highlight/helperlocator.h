@@ -4,7 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace highlight {
+namespace highlight
+{
 
 struct HelperLocation {
     /// Absolute path of an executable portolan-highlighter; empty when none was found.

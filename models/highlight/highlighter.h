@@ -4,7 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace highlight {
+namespace highlight
+{
 
 enum class Theme { Light, Dark };
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "highlight/html.h"
 
-namespace highlight {
+namespace highlight
+{
 
 void appendEscaped(QString &out, QStringView text)
 {

@@ -5,7 +5,8 @@
 #include <QStringView>
 
 // Shared by the Qt 6 library and the Qt 5 helper (app/ksh-helper): Qt Core API common to both only.
-namespace highlight {
+namespace highlight
+{
 
 /// Appends `text` to `out` with &, <, > and " escaped, so code always stays text inside HTML.
 void appendEscaped(QString &out, QStringView text);

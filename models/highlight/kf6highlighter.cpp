@@ -8,7 +8,8 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
-namespace highlight {
+namespace highlight
+{
 
 KF6Highlighter::KF6Highlighter() = default;
 KF6Highlighter::~KF6Highlighter() = default;
@@ -35,7 +36,7 @@ Result KF6Highlighter::highlight(const QString &code, const QString &language, T
     m_writer->setDefinition(definition);
     m_writer->setTheme(
         ksh::resolveTheme(repo, theme == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light")));
-    return {m_writer->toHtml(code), definition.isValid() ? definition.name() : QString(), false};
+    return { m_writer->toHtml(code), definition.isValid() ? definition.name() : QString(), false };
 }
 
 bool KF6Highlighter::hasDefinition(const QString &language)

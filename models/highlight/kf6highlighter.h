@@ -7,13 +7,16 @@
 
 #include <memory>
 
-namespace KSyntaxHighlighting {
+namespace KSyntaxHighlighting
+{
 class Repository;
 }
 
-namespace highlight {
+namespace highlight
+{
 
-namespace ksh {
+namespace ksh
+{
 class HtmlSpanWriter;
 }
 

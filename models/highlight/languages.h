@@ -5,7 +5,8 @@
 #include <QStringList>
 
 // Shared by the Qt 6 library and the Qt 5 helper (app/ksh-helper): Qt Core API common to both only.
-namespace highlight {
+namespace highlight
+{
 
 /// The language word of a Markdown fence info string: "yaml title=\"x\"" → "yaml", "{.python .numberLines}" →
 /// "python". Whitespace-trimmed, case kept.

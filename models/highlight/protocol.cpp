@@ -4,7 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-namespace highlight::protocol {
+namespace highlight::protocol
+{
 
 QByteArray encodeFrame(QJsonObject header, const QByteArray &payload)
 {

@@ -15,7 +15,8 @@
 // Replies echo "id" and carry "ok" (and "error" when false); highlight replies add "definition" and "theme" with
 // the HTML as payload, resolve replies add "definition", list replies carry JSON {"definitions":[..],"themes":[..]}.
 // On start the helper sends {"op":"ready","version":1,"definitions":N,"length":0} once.
-namespace highlight::protocol {
+namespace highlight::protocol
+{
 
 inline constexpr int version = 1;
 /// Guards against a corrupt header asking us to buffer gigabytes.

@@ -9,7 +9,8 @@
 
 #include <QColor>
 
-namespace highlight::ksh {
+namespace highlight::ksh
+{
 
 using KSyntaxHighlighting::Format;
 using KSyntaxHighlighting::Theme;
@@ -32,8 +33,8 @@ QString HtmlSpanWriter::toHtml(QStringView code)
     const QString background = currentTheme.isValid()
         ? QColor::fromRgba(currentTheme.editorColor(Theme::BackgroundColor)).name()
         : QString();
-    const QString foreground =
-        currentTheme.isValid() ? QColor::fromRgba(currentTheme.textColor(Theme::Normal)).name() : QString();
+    const QString foreground
+        = currentTheme.isValid() ? QColor::fromRgba(currentTheme.textColor(Theme::Normal)).name() : QString();
 
     m_out = blockOpening(background, foreground);
     m_out.reserve(int(code.size() * 3));
@@ -110,8 +111,8 @@ const QString &HtmlSpanWriter::styleFor(const Format &format)
         if (format.hasTextColor(currentTheme))
             style += QLatin1String("color:") + format.textColor(currentTheme).name() + QLatin1Char(';');
         if (format.hasBackgroundColor(currentTheme))
-            style += QLatin1String("background-color:") + format.backgroundColor(currentTheme).name()
-                + QLatin1Char(';');
+            style
+                += QLatin1String("background-color:") + format.backgroundColor(currentTheme).name() + QLatin1Char(';');
         if (format.isBold(currentTheme))
             style += QLatin1String("font-weight:bold;");
         if (format.isItalic(currentTheme))

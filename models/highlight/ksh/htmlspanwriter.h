@@ -9,7 +9,8 @@
 #include <QStringView>
 
 // Shared by the KF5 helper (Qt 5) and the in-process KF6 backend: KSyntaxHighlighting API common to both only.
-namespace highlight::ksh {
+namespace highlight::ksh
+{
 
 /// Turns code into a <pre class="highlight"> block of <span style="…"> runs with the theme's colours inline, so
 /// the HTML renders the same in QML Text, QTextDocument and WebEngine without a stylesheet.

@@ -5,7 +5,8 @@
 
 #include <KSyntaxHighlighting/Repository>
 
-namespace highlight::ksh {
+namespace highlight::ksh
+{
 
 using KSyntaxHighlighting::Definition;
 using KSyntaxHighlighting::Repository;
@@ -45,7 +46,7 @@ KSyntaxHighlighting::Theme resolveTheme(const Repository &repository, const QStr
     }
     const QString preferred = dark ? QStringLiteral("GitHub Dark") : QStringLiteral("GitHub Light");
     const QString fallback = dark ? QStringLiteral("Breeze Dark") : QStringLiteral("Breeze Light");
-    for (const QString &name : {preferred, fallback}) {
+    for (const QString &name : { preferred, fallback }) {
         if (auto found = repository.theme(name); found.isValid())
             return found;
     }

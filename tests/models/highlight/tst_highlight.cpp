@@ -19,7 +19,8 @@
 
 using namespace highlight;
 
-namespace {
+namespace
+{
 
 QString readData(const QString &name)
 {
@@ -66,8 +67,8 @@ QString writeScript(const QTemporaryDir &dir, const QString &name, const QByteAr
 
 QString yamlOfLines(int lines, int salt)
 {
-    QString yaml = QStringLiteral("apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: svc-%1\n")
-                       .arg(salt);
+    QString yaml
+        = QStringLiteral("apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: svc-%1\n").arg(salt);
     for (int i = 4; i < lines; ++i)
         yaml += QStringLiteral("  key%1: \"value %1\" # comment %2\n").arg(i).arg(salt);
     return yaml;
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void codeStaysText();
     void unknownLanguageIsPlain();
     void crlfLines();
+    void largeInput();
     void resolvesLanguages_data();
     void resolvesLanguages();
     void everyAliasResolves();
@@ -134,10 +136,11 @@ void TestHighlight::yamlKeysAreColoured()
     QVERIFY(result.html.startsWith(QLatin1String("<pre class=\"highlight\" style=\"background-color:#")));
     QVERIFY(result.html.endsWith(QLatin1String("</code></pre>")));
     // Keys get their own coloured span, apart from their values.
-    QVERIFY2(result.html.contains(QRegularExpression(
-                 QStringLiteral("<span style=\"color:#[0-9a-f]{6};[^\"]*\">apiVersion</span>"))),
-             qPrintable(result.html));
-    QVERIFY(result.html.contains(QRegularExpression(QStringLiteral("<span style=\"color:#[0-9a-f]{6};[^\"]*\">owner</span>"))));
+    QVERIFY2(result.html.contains(
+                 QRegularExpression(QStringLiteral("<span style=\"color:#[0-9a-f]{6};[^\"]*\">apiVersion</span>"))),
+        qPrintable(result.html));
+    QVERIFY(result.html.contains(
+        QRegularExpression(QStringLiteral("<span style=\"color:#[0-9a-f]{6};[^\"]*\">owner</span>"))));
     QVERIFY(inColouredSpan(result.html, QStringLiteral("# inline comment")));
     QCOMPARE(textOf(result.html), code);
 }
@@ -224,6 +227,18 @@ void TestHighlight::crlfLines()
     QCOMPARE(textOf(html), QStringLiteral("a: 1\nb: 2\n"));
 }
 
+void TestHighlight::largeInput()
+{
+    // Bigger than any pipe buffer both ways: the framing must not deadlock or cut.
+    HelperHighlighter highlighter;
+    const QString code = yamlOfLines(20000, 7);
+    QVERIFY(code.size() > 600 * 1024);
+    const Result result = highlighter.highlight(code, QStringLiteral("yaml"), Theme::Dark);
+    QVERIFY2(!result.degraded, qPrintable(highlighter.lastError()));
+    QCOMPARE(textOf(result.html), code);
+    QVERIFY(inColouredSpan(result.html, QStringLiteral("key19999")));
+}
+
 void TestHighlight::resolvesLanguages_data()
 {
     QTest::addColumn<QString>("language");
@@ -283,6 +298,8 @@ void TestHighlight::resolvesLanguages_data()
     row("src/main.go", "Go");
     row("App.tsx", "TypeScript React (TSX)");
     row("lua", "Lua");
+    row(".bashrc", "Bash");
+    row("{yaml}", "YAML");
     // Plain on purpose, or unknown
     row("text", "");
     row("", "");
@@ -308,8 +325,8 @@ void TestHighlight::everyAliasResolves()
     for (const QString &alias : aliases) {
         // A table entry naming a definition this KSyntaxHighlighting lacks would silently fall back to guessing.
         QVERIFY2(highlighter.definitionName(alias) == definitionNameForAlias(alias),
-                 qPrintable(alias + QStringLiteral(" → ") + definitionNameForAlias(alias)
-                            + QStringLiteral(" is not a definition")));
+            qPrintable(alias + QStringLiteral(" → ") + definitionNameForAlias(alias)
+                + QStringLiteral(" is not a definition")));
     }
 }
 
@@ -318,7 +335,7 @@ void TestHighlight::listsDefinitions()
     HelperHighlighter highlighter;
     const QStringList names = highlighter.definitionNames();
     QVERIFY2(names.size() > 200, qPrintable(QString::number(names.size())));
-    for (const char *name : {"YAML", "C++", "JSON", "Bash", "Go", "Dockerfile"})
+    for (const char *name : { "YAML", "C++", "JSON", "Bash", "Go", "Dockerfile" })
         QVERIFY2(names.contains(QString::fromUtf8(name)), name);
     QVERIFY(!names.contains(QStringLiteral("Alerts"))); // hidden helper definition
     QCOMPARE(highlighter.requestCount(), 1u);
@@ -402,8 +419,8 @@ void TestHighlight::concurrentCallers()
 void TestHighlight::restartsAfterKill()
 {
     HelperHighlighter highlighter;
-    QVERIFY(inColouredSpan(highlighter.toHtml(QStringLiteral("a: 1\n"), QStringLiteral("yaml"), Theme::Light),
-                           QStringLiteral("a")));
+    QVERIFY(inColouredSpan(
+        highlighter.toHtml(QStringLiteral("a: 1\n"), QStringLiteral("yaml"), Theme::Light), QStringLiteral("a")));
     const qint64 firstPid = highlighter.processId();
     QVERIFY(firstPid > 0);
     QCOMPARE(highlighter.startCount(), 1);
@@ -425,7 +442,7 @@ void TestHighlight::restartsAfterKill()
 void TestHighlight::missingHelperFallsBack()
 {
     const QString program = QStringLiteral("/nonexistent/portolan-highlighter");
-    auto backend = std::make_unique<HelperHighlighter>(HelperHighlighter::Options{program});
+    auto backend = std::make_unique<HelperHighlighter>(HelperHighlighter::Options { program });
     CachingHighlighter cache(std::move(backend));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot start .*/nonexistent/portolan")));
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); // the failure is reported once, not per call
@@ -433,7 +450,8 @@ void TestHighlight::missingHelperFallsBack()
     const QString code = QStringLiteral("<script>x</script>: 1\n");
     const Result result = cache.highlight(code, QStringLiteral("yaml"), Theme::Dark);
     QVERIFY(result.degraded);
-    QCOMPARE(result.html, QStringLiteral("<pre class=\"highlight\"><code>&lt;script&gt;x&lt;/script&gt;: 1\n</code></pre>"));
+    QCOMPARE(
+        result.html, QStringLiteral("<pre class=\"highlight\"><code>&lt;script&gt;x&lt;/script&gt;: 1\n</code></pre>"));
     QVERIFY2(cache.lastError().contains(program), qPrintable(cache.lastError()));
     QVERIFY(!cache.hasDefinition(QStringLiteral("yaml")));
     QCOMPARE(cache.toHtml(code, QStringLiteral("yaml"), Theme::Dark), result.html);
@@ -444,7 +462,7 @@ void TestHighlight::hungHelperTimesOut()
 {
     QTemporaryDir dir;
     const QString silent = writeScript(dir, QStringLiteral("silent"), "exec sleep 30\n");
-    HelperHighlighter neverReady(HelperHighlighter::Options{silent, 300, 300});
+    HelperHighlighter neverReady(HelperHighlighter::Options { silent, 300, 300 });
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("did not come up")));
     QElapsedTimer timer;
     timer.start();
@@ -452,9 +470,9 @@ void TestHighlight::hungHelperTimesOut()
     QVERIFY(timer.elapsed() < 5000);
     QVERIFY2(neverReady.lastError().contains(QLatin1String("timed out")), qPrintable(neverReady.lastError()));
 
-    const QString stuck = writeScript(dir, QStringLiteral("stuck"),
-                                      "printf '{\"op\":\"ready\",\"version\":1,\"length\":0}\\n'\nexec sleep 30\n");
-    HelperHighlighter neverAnswers(HelperHighlighter::Options{stuck, 2000, 300});
+    const QString stuck = writeScript(
+        dir, QStringLiteral("stuck"), "printf '{\"op\":\"ready\",\"version\":1,\"length\":0}\\n'\nexec sleep 30\n");
+    HelperHighlighter neverAnswers(HelperHighlighter::Options { stuck, 2000, 300 });
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("timed out waiting for its answer")));
     QVERIFY(neverAnswers.highlight(QStringLiteral("a: 1"), QStringLiteral("yaml"), Theme::Light).degraded);
     QCOMPARE(neverAnswers.startCount(), 1); // a timeout is not retried: the same input would hang again
@@ -464,9 +482,9 @@ void TestHighlight::hungHelperTimesOut()
 void TestHighlight::wrongProtocolVersion()
 {
     QTemporaryDir dir;
-    const QString old = writeScript(dir, QStringLiteral("old"),
-                                    "printf '{\"op\":\"ready\",\"version\":0,\"length\":0}\\n'\nexec cat >/dev/null\n");
-    HelperHighlighter highlighter(HelperHighlighter::Options{old});
+    const QString old = writeScript(
+        dir, QStringLiteral("old"), "printf '{\"op\":\"ready\",\"version\":0,\"length\":0}\\n'\nexec cat >/dev/null\n");
+    HelperHighlighter highlighter(HelperHighlighter::Options { old });
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("another protocol version")));
     QVERIFY(highlighter.highlight(QStringLiteral("a: 1"), QStringLiteral("yaml"), Theme::Light).degraded);
 }
@@ -475,9 +493,9 @@ void TestHighlight::factoryHighlights()
 {
     const auto highlighter = createHighlighter();
     QCOMPARE(backendDescription(), QStringLiteral("KSyntaxHighlighting (KF5 helper process)"));
-    QVERIFY(inColouredSpan(highlighter->toHtml(QStringLiteral("kind: API\n"), QStringLiteral("catalog-info.yaml"),
-                                               Theme::Dark),
-                           QStringLiteral("kind")));
+    QVERIFY(inColouredSpan(
+        highlighter->toHtml(QStringLiteral("kind: API\n"), QStringLiteral("catalog-info.yaml"), Theme::Dark),
+        QStringLiteral("kind")));
 }
 
 void TestHighlight::figures()
@@ -506,7 +524,7 @@ void TestHighlight::figures()
     QCOMPARE(helper.requestCount(), quint64(rounds + 1));
     qInfo("cold start (spawn + load definitions + first request): %.1f ms", double(coldStartUs) / 1000.0);
     qInfo("300-line YAML (%lld bytes): %.2f ms per request through the helper, %.1f us from the cache",
-          qlonglong(inputs.front().toUtf8().size()), missUs / 1000.0, hitUs);
+        qlonglong(inputs.front().toUtf8().size()), missUs / 1000.0, hitUs);
 }
 
 QTEST_GUILESS_MAIN(TestHighlight)
