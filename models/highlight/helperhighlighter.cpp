@@ -24,6 +24,7 @@ HelperHighlighter::HelperHighlighter() : HelperHighlighter(Options {})
 }
 
 HelperHighlighter::HelperHighlighter(Options options)
+    : m_maxInputBytes(options.maxInputBytes)
 {
     QString notFound;
     m_program = options.program;
@@ -61,7 +62,10 @@ Result HelperHighlighter::highlight(const QString &code, const QString &language
     const QJsonObject request { { QStringLiteral("op"), QStringLiteral("highlight") },
         { QStringLiteral("language"), language },
         { QStringLiteral("theme"), theme == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light") } };
-    const auto reply = call(request, code.toUtf8());
+    QByteArray utf8 = code.toUtf8();
+    if (utf8.size() > m_maxInputBytes)
+        return {plainBlock(code), {}, false};
+    const auto reply = call(request, utf8);
     if (!reply)
         return { plainBlock(code), {}, true };
     return { QString::fromUtf8(reply->payload), reply->header.value(QStringLiteral("definition")).toString(), false };

@@ -30,6 +30,9 @@ public:
         QString program;
         int startTimeoutMs = 10000;
         int requestTimeoutMs = 10000;
+        /// Larger inputs come back as plain text without asking the helper: highlighting megabytes would
+        /// stall every other caller queued behind it.
+        qsizetype maxInputBytes = 4 * 1024 * 1024;
     };
 
     HelperHighlighter();
@@ -59,6 +62,7 @@ private:
     void setError(const QString &error);
 
     QString m_program;
+    qsizetype m_maxInputBytes;
     QThread m_thread;
     QObject *m_threadContext = nullptr; // lives in m_thread; queued calls run there
     std::unique_ptr<detail::HelperConnection> m_connection;

@@ -237,6 +237,13 @@ void TestHighlight::largeInput()
     QVERIFY2(!result.degraded, qPrintable(highlighter.lastError()));
     QCOMPARE(textOf(result.html), code);
     QVERIFY(inColouredSpan(result.html, QStringLiteral("key19999")));
+
+    HelperHighlighter capped(HelperHighlighter::Options{ {}, 10000, 10000, 1024 });
+    const Result plain = capped.highlight(code, QStringLiteral("yaml"), Theme::Dark);
+    QVERIFY(!plain.degraded);
+    QVERIFY(!plain.html.contains(QLatin1String("<span")));
+    QCOMPARE(textOf(plain.html), code);
+    QCOMPARE(capped.requestCount(), 0u);
 }
 
 void TestHighlight::resolvesLanguages_data()
