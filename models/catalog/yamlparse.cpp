@@ -5,15 +5,39 @@
 #include <QJsonObject>
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <QHash>
+#include <QThread>
+
 #include <cmath>
+#include <optional>
+#include <istream>
+#include <streambuf>
+#include <thread>
+#include <vector>
 
 namespace catalog::detail {
 
+// The document's text, parsed into a yaml-cpp tree only when a position is asked for.
 struct YamlNodeHandle {
-    YAML::Node root;
-    int lineOffset = 0;
+    YamlNodeHandle(QByteArray text, qsizetype begin, qsizetype end, int lineOffset)
+        : text(std::move(text)), begin(begin), end(end), lineOffset(lineOffset)
+    {
+    }
+    QByteArray text; // the whole file, shared with its sibling documents
+    qsizetype begin;
+    qsizetype end;
+    int lineOffset;
+    std::optional<YAML::Node> root;
+
+    const YAML::Node &tree()
+    {
+        if (!root)
+            root = YAML::Load(std::string(text.constData() + begin, size_t(end - begin)));
+        return *root;
+    }
 };
 
 namespace {
@@ -114,79 +138,168 @@ bool isCoreFloat(std::string_view s)
     return allDigits(intPart, 10) && (frac.empty() || allDigits(frac, 10));
 }
 
-class Converter
+// Lets yaml-cpp read a document straight out of the file's bytes instead of two copies of them.
+class MemoryBuffer : public std::streambuf
 {
 public:
-    explicit Converter(qint64 sourceBytes) : m_maxNodes(sourceBytes + kNodeAllowanceBase) { }
+    MemoryBuffer(const char *begin, const char *end)
+    {
+        char *b = const_cast<char *>(begin); // std::streambuf wants char*; the buffer is only read
+        setg(b, b, const_cast<char *>(end));
+    }
+};
 
+// Thrown from the event handler to stop yaml-cpp at the first structural problem.
+struct StopParsing {
+};
+
+// Builds QJson values straight from yaml-cpp's parse events. yaml-cpp's own Node tree costs three times
+// the parse itself (a shared_ptr per node), so it is only built later, on demand, to find positions.
+class JsonBuilder : public YAML::EventHandler
+{
+public:
+    explicit JsonBuilder(qint64 sourceBytes) : m_maxNodes(sourceBytes + kNodeAllowanceBase) { }
+
+    QJsonValue root = QJsonValue(QJsonValue::Null);
+    YAML::Mark rootMark = YAML::Mark::null_mark();
     QString error;
     YAML::Mark errorMark;
 
-    QJsonValue convert(const YAML::Node &node, int depth)
+    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
-        if (!error.isEmpty())
-            return {};
-        if (depth > kMaxNestingDepth)
-            return fail(node, QStringLiteral("nesting is deeper than %1 levels; refusing to read this document")
-                                  .arg(kMaxNestingDepth));
-        if (++m_nodes > m_maxNodes)
-            return fail(node, QStringLiteral("document expands to more than %1 values through aliases (alias "
-                                             "expansion attack?); refusing to read it")
-                                  .arg(m_maxNodes));
-        switch (node.Type()) {
-        case YAML::NodeType::Undefined:
-        case YAML::NodeType::Null:
-            return QJsonValue(QJsonValue::Null);
-        case YAML::NodeType::Scalar:
-            return scalar(node);
-        case YAML::NodeType::Sequence: {
-            QJsonArray array;
-            for (const auto &item : node) {
-                array.append(convert(item, depth + 1));
-                if (!error.isEmpty())
-                    return {};
-            }
-            return array;
+        if (expectingKey()) {
+            takeKey(QString(), mark);
+            return;
         }
-        case YAML::NodeType::Map: {
-            QJsonObject object;
-            for (const auto &kv : node) {
-                const YAML::Node &key = kv.first;
-                if (!key.IsScalar() && !key.IsNull())
-                    return fail(key, QStringLiteral("map keys must be plain values, not lists or maps"));
-                const QString name = key.IsNull() ? QString() : QString::fromStdString(key.Scalar());
-                if (object.contains(name))
-                    return fail(key, QStringLiteral("map keys must be unique; \"%1\" is repeated").arg(name));
-                object.insert(name, convert(kv.second, depth + 1));
-                if (!error.isEmpty())
-                    return {};
-            }
-            return object;
-        }
-        }
-        return {};
+        add(QJsonValue(QJsonValue::Null), mark, 1, anchor);
     }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const auto it = m_anchors.constFind(anchor);
+        const bool known = it != m_anchors.constEnd();
+        const QJsonValue value = known ? it->first : QJsonValue(QJsonValue::Null);
+        if (expectingKey()) {
+            if (!value.isString() && !value.isNull())
+                fail(mark, QStringLiteral("map keys must be plain values, not lists or maps"));
+            takeKey(value.toString(), mark);
+            return;
+        }
+        add(value, mark, known ? it->second : 1, 0);
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
+    {
+        if (expectingKey()) {
+            takeKey(QString::fromStdString(value), mark);
+            return;
+        }
+        add(typedScalar(tag, value), mark, 1, anchor);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor, false);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor, true);
+    }
+    void OnMapEnd() override { close(); }
 
 private:
+    struct Frame {
+        bool isMap = false;
+        QJsonObject object;
+        QJsonArray array;
+        QString key;
+        bool haveKey = false;
+        YAML::anchor_t anchor = 0;
+        qint64 nodesAtStart = 0;
+        YAML::Mark mark;
+    };
+    std::vector<Frame> m_stack;
+    QHash<YAML::anchor_t, std::pair<QJsonValue, qint64>> m_anchors; // value and its expanded node count
     qint64 m_nodes = 0;
     qint64 m_maxNodes;
 
-    QJsonValue fail(const YAML::Node &node, const QString &message)
+    [[noreturn]] void fail(const YAML::Mark &mark, const QString &message)
     {
         error = message;
-        errorMark = node.Mark();
-        return {};
+        errorMark = mark;
+        throw StopParsing{};
     }
 
-    static QJsonValue scalar(const YAML::Node &node)
+    [[nodiscard]] bool expectingKey() const { return !m_stack.empty() && m_stack.back().isMap && !m_stack.back().haveKey; }
+
+    void takeKey(const QString &key, const YAML::Mark &mark)
     {
-        const std::string &tag = node.Tag();
+        Frame &frame = m_stack.back();
+        if (frame.object.contains(key))
+            fail(mark, QStringLiteral("map keys must be unique; \"%1\" is repeated").arg(key));
+        frame.key = key;
+        frame.haveKey = true;
+    }
+
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor, bool isMap)
+    {
+        if (expectingKey())
+            fail(mark, QStringLiteral("map keys must be plain values, not lists or maps"));
+        if (m_stack.size() >= size_t(kMaxNestingDepth))
+            fail(mark, QStringLiteral("nesting is deeper than %1 levels; refusing to read this document").arg(kMaxNestingDepth));
+        if (m_stack.empty())
+            rootMark = mark;
+        Frame frame;
+        frame.isMap = isMap;
+        frame.anchor = anchor;
+        frame.nodesAtStart = m_nodes;
+        frame.mark = mark;
+        m_stack.push_back(std::move(frame));
+    }
+
+    void close()
+    {
+        Frame frame = std::move(m_stack.back());
+        m_stack.pop_back();
+        const qint64 size = m_nodes - frame.nodesAtStart + 1;
+        m_nodes = frame.nodesAtStart; // add() counts the whole subtree once more
+        add(frame.isMap ? QJsonValue(std::move(frame.object)) : QJsonValue(std::move(frame.array)), frame.mark, size,
+            frame.anchor);
+    }
+
+    void add(const QJsonValue &value, const YAML::Mark &mark, qint64 size, YAML::anchor_t anchor)
+    {
+        m_nodes += size;
+        if (m_nodes > m_maxNodes)
+            fail(mark, QStringLiteral("document expands to more than %1 values through aliases (alias expansion "
+                                      "attack?); refusing to read it")
+                           .arg(m_maxNodes));
+        if (anchor != 0)
+            m_anchors.insert(anchor, {value, size});
+        if (m_stack.empty()) {
+            root = value;
+            if (rootMark.line < 0)
+                rootMark = mark;
+            return;
+        }
+        Frame &frame = m_stack.back();
+        if (frame.isMap) {
+            frame.object.insert(frame.key, value);
+            frame.haveKey = false;
+        } else {
+            frame.array.append(value);
+        }
+    }
+
+    static QJsonValue typedScalar(const std::string &tag, const std::string &text)
+    {
         if (tag == "?")
-            return resolvePlainScalar(node.Scalar());
+            return resolvePlainScalar(text);
         static const std::string core = "tag:yaml.org,2002:";
         if (tag.rfind(core, 0) == 0 && tag != core + "str" && tag != core + "binary")
-            return resolvePlainScalar(node.Scalar());
-        return QString::fromStdString(node.Scalar()); // quoted, block, !!str and unknown tags stay text
+            return resolvePlainScalar(text);
+        return QString::fromStdString(text); // quoted, block, !!str and unknown tags stay text
     }
 };
 
@@ -246,21 +359,25 @@ YamlDocument parseChunk(const QByteArray &text, const Chunk &chunk, int index)
         return doc;
     }
     try {
-        YAML::Node root = YAML::Load(std::string(text.constData() + chunk.begin, size_t(chunk.end - chunk.begin)));
-        doc.tree = std::make_shared<YamlNodeHandle>(YamlNodeHandle{root, chunk.startLine});
-        const YAML::Mark mark = root.Mark();
-        if (mark.line >= 0) {
-            doc.line = chunk.startLine + mark.line + 1;
-            doc.column = mark.column + 1;
-        }
-        Converter converter(chunk.end - chunk.begin);
-        doc.value = converter.convert(root, 0);
-        if (!converter.error.isEmpty()) {
-            doc.error = converter.error;
-            doc.errorLine = chunk.startLine + std::max(0, converter.errorMark.line) + 1;
-            doc.errorColumn = std::max(0, converter.errorMark.column) + 1;
+        MemoryBuffer buffer(text.constData() + chunk.begin, text.constData() + chunk.end);
+        std::istream in(&buffer);
+        YAML::Parser parser(in);
+        JsonBuilder builder(chunk.end - chunk.begin);
+        try {
+            parser.HandleNextDocument(builder);
+        } catch (const StopParsing &) {
+            doc.error = builder.error;
+            doc.errorLine = chunk.startLine + std::max(0, builder.errorMark.line) + 1;
+            doc.errorColumn = std::max(0, builder.errorMark.column) + 1;
             doc.value = QJsonValue(QJsonValue::Undefined);
+            return doc;
         }
+        doc.tree = std::make_shared<YamlNodeHandle>(text, chunk.begin, chunk.end, chunk.startLine);
+        if (builder.rootMark.line >= 0) {
+            doc.line = chunk.startLine + builder.rootMark.line + 1;
+            doc.column = builder.rootMark.column + 1;
+        }
+        doc.value = builder.root;
     } catch (const YAML::DeepRecursion &e) {
         // yaml-cpp's own guard (its message is only "bad file").
         doc.error = QStringLiteral("nesting is deeper than %1 levels; refusing to read this document").arg(kMaxNestingDepth);
@@ -319,12 +436,29 @@ QJsonValue resolvePlainScalar(const std::string &text)
 
 QList<YamlDocument> parseYamlDocuments(const QByteArray &text)
 {
-    QList<YamlDocument> docs;
     const QList<Chunk> chunks = splitDocuments(text);
-    docs.reserve(chunks.size());
-    int index = 0;
-    for (const Chunk &chunk : chunks)
-        docs.append(parseChunk(text, chunk, index++));
+    QList<YamlDocument> docs(chunks.size());
+    // Documents are independent, and yaml-cpp's scanner is the slowest part of reading a catalog: large
+    // multi-document files are parsed on several threads. Plain std::threads rather than a QThreadPool, so a
+    // caller already running on the global pool cannot deadlock waiting for its own pool.
+    constexpr qsizetype kBytesPerThread = 1024 * 1024;
+    const qsizetype wanted = std::min<qsizetype>(text.size() / kBytesPerThread + 1, QThread::idealThreadCount());
+    const qsizetype threads = std::clamp<qsizetype>(std::min(wanted, chunks.size()), 1, 8);
+    auto parseRange = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            docs[i] = parseChunk(text, chunks[i], int(i));
+    };
+    if (threads == 1) {
+        parseRange(0, chunks.size());
+        return docs;
+    }
+    std::vector<std::thread> workers;
+    const qsizetype per = (chunks.size() + threads - 1) / threads;
+    for (qsizetype t = 1; t < threads; ++t)
+        workers.emplace_back(parseRange, std::min(t * per, chunks.size()), std::min((t + 1) * per, chunks.size()));
+    parseRange(0, std::min(per, chunks.size()));
+    for (std::thread &worker : workers)
+        worker.join();
     return docs;
 }
 
@@ -371,9 +505,10 @@ std::pair<int, int> YamlDocument::positionOf(const QStringList &path) const
 {
     if (!tree)
         return {line, column};
-    YAML::Mark best = tree->root.Mark();
+    YAML::Mark best = YAML::Mark::null_mark();
     try {
-        best = markAt(tree->root, path, 0, best);
+        const YAML::Node &root = tree->tree();
+        best = markAt(root, path, 0, root.Mark());
     } catch (const YAML::Exception &) {
         // Best effort: a position is a courtesy, the diagnostic stands without it.
     }
