@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
+
 using namespace catalog;
 
 namespace {
@@ -283,13 +285,17 @@ private Q_SLOTS:
         }
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpuStart = std::clock();
         const ReadResult r = Reader().readText(text, QStringLiteral("/bench/catalog-info.yaml"));
         const qint64 ms = timer.elapsed();
-        qInfo("10,000 entities (%lld KB): parse + validate + relate in %lld ms", qlonglong(text.size() / 1024), qlonglong(ms));
+        const qint64 cpuMs = qint64(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;
+        qInfo("10,000 entities (%lld KB): parse + validate + relate in %lld ms wall, %lld ms CPU (all threads)",
+              qlonglong(text.size() / 1024), qlonglong(ms), qlonglong(cpuMs));
         QCOMPARE(r.entities.size(), 10000);
         QCOMPARE(r.entities.last().relations.size(), 8);
         QVERIFY2(r.diagnostics.isEmpty(), qPrintable(r.diagnostics.value(0).toString()));
-        QVERIFY2(ms < 5000, "far slower than the ~1 s budget, even on a loaded machine");
+        // CPU time, not wall time: the test machines are shared and wall time swings with their load.
+        QVERIFY2(cpuMs < 4000, "far slower than the ~1 s budget");
     }
 };
 
