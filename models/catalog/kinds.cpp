@@ -36,12 +36,8 @@ ValidationOutcome component(const QJsonObject &s, const QStringList &p)
 
 ValidationOutcome api(const QJsonObject &s, const QStringList &p)
 {
-    // catalog-model 1.9+: MCP server APIs describe remotes instead of a definition.
-    if (s.value(QLatin1String("type")) == QLatin1String("mcp-server"))
-        return firstOf({requireKeys(s, p, {QLatin1String("type"), QLatin1String("lifecycle"), QLatin1String("owner"),
-                                           QLatin1String("remotes")}),
-                        optionalString(s, p, QLatin1String("lifecycle")), optionalString(s, p, QLatin1String("owner")),
-                        optionalArray(s, p, QLatin1String("remotes")), optionalString(s, p, QLatin1String("system"))});
+    // catalog-model 1.10.3's processor still uses the classic API schema for every spec.type (the
+    // mcp-server variant exists in the model layer only), so `definition` is always required here.
     return firstOf({requireKeys(s, p, {QLatin1String("type"), QLatin1String("lifecycle"), QLatin1String("owner"),
                                        QLatin1String("definition")}),
                     optionalString(s, p, QLatin1String("type")), optionalString(s, p, QLatin1String("lifecycle")),
@@ -89,15 +85,6 @@ ValidationOutcome location(const QJsonObject &s, const QStringList &p)
                     optionalEnum(s, p, QLatin1String("presence"), {QLatin1String("required"), QLatin1String("optional")})});
 }
 
-// scaffolder-common Template.v1beta3: only what the catalog needs to accept and relate a template; the
-// scaffolder library validates parameters and steps in depth.
-ValidationOutcome templateV1beta3(const QJsonObject &s, const QStringList &p)
-{
-    return firstOf({requireKeys(s, p, {QLatin1String("type"), QLatin1String("steps")}),
-                    optionalString(s, p, QLatin1String("type")), optionalString(s, p, QLatin1String("owner")),
-                    optionalString(s, p, QLatin1String("lifecycle")), optionalArray(s, p, QLatin1String("steps"))});
-}
-
 struct KindRule {
     QLatin1String kind;
     bool scaffolder;
@@ -109,7 +96,7 @@ const KindRule kKinds[] = {
     {QLatin1String("Resource"), false, resource},   {QLatin1String("System"), false, system},
     {QLatin1String("Domain"), false, domain},       {QLatin1String("Group"), false, group},
     {QLatin1String("User"), false, user},           {QLatin1String("Location"), false, location},
-    {QLatin1String("Template"), true, templateV1beta3},
+    {QLatin1String("Template"), true, templateV1beta3Spec},
 };
 
 } // namespace

@@ -47,4 +47,7 @@ namespace catalog::detail {
 /// FieldFormatEntityPolicy (runs after the schema check, so types are already right).
 [[nodiscard]] ValidationOutcome fieldFormatPolicy(const QJsonObject &entity);
 
+/// scaffolder-common Template.v1beta3 `spec` (templatekind.cpp).
+[[nodiscard]] ValidationOutcome templateV1beta3Spec(const QJsonObject &spec, const QStringList &path);
+
 } // namespace catalog::detail

@@ -31,6 +31,9 @@ QString copyDir()
 // The shared folder gets new cases over time; the in-tree copy keeps a clone without it working.
 QString corpusDir()
 {
+    // PORTOLAN_CONFORMANCE_DIR runs the same checks on a corpus of your own (made with the oracle).
+    if (const QString own = qEnvironmentVariable("PORTOLAN_CONFORMANCE_DIR"); !own.isEmpty())
+        return own;
     return QFileInfo::exists(sharedDir() + QStringLiteral("/catalog/expected.jsonl")) ? sharedDir() : copyDir();
 }
 
@@ -47,11 +50,13 @@ QString relationKey(const QString &source, const QString &type, const QString &t
 ///  - ajv (envelope, schema, kind validators): `/spec/owner must ...` is a JSON pointer (~1 = /), and
 ///    `must have required property 'x'` names the missing child x; `<root> must NOT have additional
 ///    properties` names no key, so any unknown top-level key of ours matches;
+///  - YAML errors (`YAML error at <file>, ... at line N, column C`): our diagnostic must be a document-level
+///    one (no field) on line N;
 ///  - processor errors without a field (`Entity reference "x" ...`, `No processor recognized ...`,
 ///    `Expected object at root ...`): the quoted ref or the phrase must appear in our message.
 /// An unknown form fails the row loudly, so a new kind of case is noticed instead of passing silently.
 struct ExpectedToken {
-    enum Kind { Field, AnyRootKey, Phrase, Unknown } kind = Unknown;
+    enum Kind { Field, AnyRootKey, Phrase, YamlLine, Unknown } kind = Unknown;
     QString value;
 };
 
@@ -62,6 +67,9 @@ ExpectedToken expectedToken(const QString &error)
                                                        "(have required property '([^']+)'|NOT have additional|.)"));
     static const QRegularExpression unknownField(QStringLiteral("Unknown field (\\S+)"));
     static const QRegularExpression ref(QStringLiteral("(Entity reference \"[^\"]*\")"));
+    static const QRegularExpression yamlError(QStringLiteral("^Error: YAML error at .*? at line (\\d+), column"));
+    if (auto m = yamlError.match(error); m.hasMatch())
+        return {ExpectedToken::YamlLine, m.captured(1)};
     if (auto m = notValid.match(error); m.hasMatch()) {
         QString label = m.captured(1);
         for (const char *prefix : {"labels.", "annotations.", "tags.", "links."}) {
@@ -107,6 +115,8 @@ bool matches(const ExpectedToken &token, const Diagnostic &d)
         return !d.field.isEmpty() && !d.field.contains(u'.') && !rootKeys.contains(d.field);
     case ExpectedToken::Phrase:
         return d.message.contains(token.value);
+    case ExpectedToken::YamlLine:
+        return d.field.isEmpty() && d.line == token.value.toInt();
     case ExpectedToken::Unknown:
         break;
     }
@@ -148,7 +158,7 @@ private Q_SLOTS:
             const QJsonObject o = QJsonDocument::fromJson(line).object();
             (o.contains(QLatin1String("stitched")) ? m_stitched : m_documents).append(o);
         }
-        QVERIFY(m_documents.size() >= 310);
+        QVERIFY(!m_documents.isEmpty());
 
         QStringList files;
         for (const QString &name : QDir(m_catalogDir).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
