@@ -5,6 +5,7 @@
 #include "catalog/relations.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace catalog::detail {
 
@@ -28,6 +29,28 @@ QString jsTypeof(const QJsonValue &value)
     default:
         return QStringLiteral("object");
     }
+}
+
+// Backstage sorts the relation lists (providesApis, dependsOn, ...) before validating them, so an index
+// in its error refers to the sorted list. The person reading the diagnostic wrote the unsorted one: map the
+// index back to the item as written.
+QStringList writtenPath(const QJsonObject &written, const QJsonObject &processed, QStringList path)
+{
+    if (path.size() < 3 || path.at(0) != QLatin1String("spec"))
+        return path;
+    bool ok = false;
+    const int index = path.at(2).toInt(&ok);
+    const QJsonArray before = written.value(QLatin1String("spec"))[path.at(1)].toArray();
+    const QJsonArray after = processed.value(QLatin1String("spec"))[path.at(1)].toArray();
+    if (!ok || index < 0 || index >= after.size() || before.size() != after.size())
+        return path;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (before.at(i) == after.at(index)) {
+            path[2] = QString::number(i);
+            break;
+        }
+    }
+    return path;
 }
 
 } // namespace
@@ -179,7 +202,7 @@ void ReadRun::processDocument(const YamlDocument &doc, const QString &path, cons
         error = relations.error;
     }
     if (error) {
-        addDiagnostic(path, &doc, error->path, error->message, ref);
+        addDiagnostic(path, &doc, writtenPath(doc.value.toObject(), entity, error->path), error->message, ref);
         return;
     }
     for (const ValidationError &warning : std::as_const(warnings))

@@ -69,6 +69,9 @@ private Q_SLOTS:
                                                          << "spec.owner" << QByteArray("spec:");
         QTest::newRow("unknown root field") << (component("a") + "extra: 1\n") << "extra" << QByteArray("extra:");
         QTest::newRow("bad ref") << component("a", "  dependsOn:\n    - db\n") << "spec.dependsOn.0" << QByteArray("- db");
+        // Backstage sorts the list first (and names index 0); the diagnostic names the item as written.
+        QTest::newRow("bad ref in sorted list") << component("a", "  dependsOn:\n    - resource:z\n    - db\n")
+                                                << "spec.dependsOn.1" << QByteArray("- db");
     }
 
     void diagnosticsNameLineColumnAndField()
