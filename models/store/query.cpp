@@ -17,13 +17,20 @@ QString ftsExpression(const QString &text)
 
 QString facetColumn(const QString &facet)
 {
-    if (facet == u"kind")
-        return QStringLiteral("lower(e.kind)");
     if (facet == u"namespace")
         return QStringLiteral("e.namespace");
-    if (facet == u"type" || facet == u"lifecycle" || facet == u"owner" || facet == u"system")
+    if (facet == u"kind" || facet == u"type" || facet == u"lifecycle" || facet == u"owner" || facet == u"system")
         return QStringLiteral("e.") + facet;
     return {};
+}
+
+QString facetFilterExpression(const QString &facet)
+{
+    // Refs and namespaces are stored lowercased; the others match the expression indexes on lower(column).
+    if (facet == u"owner" || facet == u"system" || facet == u"namespace")
+        return facetColumn(facet);
+    const QString column = facetColumn(facet);
+    return column.isEmpty() ? QString() : QStringLiteral("lower(%1)").arg(column);
 }
 
 SqlCondition buildCondition(const Query &query, const QString &exceptFacet)
@@ -47,7 +54,7 @@ SqlCondition buildCondition(const Query &query, const QString &exceptFacet)
             parts << QStringLiteral("e.id IN (SELECT entity_id FROM entity_tags WHERE tag IN (%1))").arg(marks.join(u','));
             continue;
         }
-        const QString column = facetColumn(it.key());
+        const QString column = facetFilterExpression(it.key());
         if (column.isEmpty()) {
             // Unknown facet: match nothing rather than silently ignoring the filter.
             parts << QStringLiteral("0");
@@ -55,7 +62,7 @@ SqlCondition buildCondition(const Query &query, const QString &exceptFacet)
                 out.values.removeLast();
             continue;
         }
-        parts << QStringLiteral("lower(%1) IN (%2)").arg(column, marks.join(u','));
+        parts << QStringLiteral("%1 IN (%2)").arg(column, marks.join(u','));
     }
     out.sql = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
     return out;

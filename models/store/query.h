@@ -21,5 +21,7 @@ struct SqlCondition {
 
 /// The entities column a facet reads, or empty for "tag" (a separate table) and unknown facets.
 [[nodiscard]] QString facetColumn(const QString &facet);
+/// The expression a facet filter compares (lowercased values) with, or empty as above.
+[[nodiscard]] QString facetFilterExpression(const QString &facet);
 
 } // namespace store

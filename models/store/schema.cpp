@@ -23,7 +23,9 @@ const QList<QStringList> &migrations()
                            " description TEXT, type TEXT, lifecycle TEXT, owner TEXT, system TEXT,"
                            " file TEXT, line INTEGER, location_key TEXT, data TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX entities_source ON entities(source_id)"),
-            QStringLiteral("CREATE INDEX entities_kind ON entities(kind COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX entities_kind ON entities(lower(kind))"),
+            QStringLiteral("CREATE INDEX entities_type ON entities(lower(type))"),
+            QStringLiteral("CREATE INDEX entities_lifecycle ON entities(lower(lifecycle))"),
             QStringLiteral("CREATE INDEX entities_owner ON entities(owner)"),
             QStringLiteral("CREATE INDEX entities_system ON entities(system)"),
             QStringLiteral("CREATE TABLE entity_tags (entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE "
@@ -41,7 +43,7 @@ const QList<QStringList> &migrations()
             // Weighted columns: name and title first. The text is ours (no external content table) so a snapshot
             // swap stays one transaction over plain tables.
             QStringLiteral("CREATE VIRTUAL TABLE entities_fts USING fts5(name, title, description, tags, owner, type,"
-                           " annotations, tokenize = 'unicode61 remove_diacritics 2')"),
+                           " annotations, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
         },
     };
     return steps;
