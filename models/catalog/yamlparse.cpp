@@ -98,9 +98,10 @@ QList<YamlDocument> parseYamlDocuments(const QByteArray &text)
     constexpr qsizetype kBytesPerThread = 1024 * 1024;
     const qsizetype wanted = std::min<qsizetype>(text.size() / kBytesPerThread + 1, QThread::idealThreadCount());
     const qsizetype threads = std::clamp<qsizetype>(std::min(wanted, chunks.size()), 1, 8);
-    auto parseRange = [&](qsizetype from, qsizetype to) {
+    YamlDocument *out = docs.data(); // detached once here; workers write disjoint slots
+    auto parseRange = [&text, &chunks, out](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i)
-            docs[i] = parseChunk(text, chunks[i], int(i));
+            out[i] = parseChunk(text, chunks.at(i), int(i));
     };
     if (threads == 1) {
         parseRange(0, chunks.size());
