@@ -126,6 +126,8 @@ QJSValue NunjucksEngine::renderValue(const QJSValue &input, const QJSValue &cont
     if (!m_loadError.isEmpty())
         return input;
     const QJSValue out = m_renderValue.callWithInstance(m_api, {input, context});
+    if (out.isError())
+        qWarning("scaffolder: renderValue failed: %s", qPrintable(out.toString()));
     return out.isError() ? input : out;
 }
 

@@ -29,6 +29,18 @@ QString orderedJson(const YAML::Node &node, const QString &path)
 
 } // namespace
 
+int TemplateDefinition::lineOf(const QString &field) const
+{
+    QString f = field;
+    while (!f.isEmpty()) {
+        if (lines.contains(f))
+            return lines.value(f);
+        const qsizetype cut = std::max(f.lastIndexOf(QLatin1Char('.')), f.lastIndexOf(QLatin1Char('[')));
+        f = cut > 0 ? f.left(cut) : QString();
+    }
+    return lines.value(QString());
+}
+
 Result<TemplateDefinition> loadTemplate(const QString &path)
 {
     QString file = path;

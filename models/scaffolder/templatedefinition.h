@@ -35,7 +35,8 @@ struct TemplateDefinition {
     QList<StepDefinition> steps;
     QHash<QString, int> lines; ///< field path -> line, for messages
 
-    [[nodiscard]] int lineOf(const QString &field) const { return lines.value(field); }
+    /// Line of `field`, or of its closest parent that exists (a missing key is reported where its parent is).
+    [[nodiscard]] int lineOf(const QString &field) const;
 };
 
 /// Reads and validates a template: a template.yaml path or a folder holding one. Multi-document files are

@@ -273,6 +273,43 @@ var __portolan = (function () {
               parsed.children[0].children[0] instanceof nj.nodes.TemplateData);
     }
 
+    function renderString(value, context) {
+        try {
+            try {
+                if (isSingleTemplateString(value)) {
+                    var wrapped = value.replace(/\${{(.+)}}/g, '${{ ( $1 ) | dump }}');
+                    var dumped = renderRaw('0--', wrapped, context);
+                    if (dumped === '') return undefined;
+                    return JSON.parse(dumped);
+                }
+            } catch (ex) {
+                api.warnings.push('Failed to parse template string: ' + value + ' with error ' + (ex && ex.message));
+            }
+            var templated = renderRaw('0--', value, context);
+            return templated === '' ? undefined : templated;
+        } catch (e) {
+            api.warnings.push('Failed to render ' + value + ': ' + (e && e.message));
+            return value;
+        }
+    }
+
+    // What JSON.parse's reviver does in Backstage (V4's reviver does not visit nested values): depth first,
+    // undefined results drop the key.
+    function walk(value, context) {
+        if (typeof value === 'string') return renderString(value, context);
+        if (Array.isArray(value)) {
+            for (var i = 0; i < value.length; ++i) value[i] = walk(value[i], context);
+            return value;
+        }
+        if (value !== null && typeof value === 'object') {
+            Object.keys(value).forEach(function (k) {
+                var v = walk(value[k], context);
+                if (v === undefined) delete value[k]; else value[k] = v;
+            });
+        }
+        return value;
+    }
+
     var api = {
         lastError: '',
         warnings: [],
@@ -293,29 +330,7 @@ var __portolan = (function () {
         renderValue: function (input, context) {
             api.warnings = [];
             if (input === undefined) return undefined;
-            return JSON.parse(JSON.stringify(input), function (_key, value) {
-                try {
-                    if (typeof value === 'string') {
-                        try {
-                            if (isSingleTemplateString(value)) {
-                                var wrapped = value.replace(/\${{(.+)}}/g, '${{ ( $1 ) | dump }}');
-                                var dumped = renderRaw('0--', wrapped, context);
-                                if (dumped === '') return undefined;
-                                return JSON.parse(dumped);
-                            }
-                        } catch (ex) {
-                            api.warnings.push('Failed to parse template string: ' + value + ' with error ' +
-                                (ex && ex.message));
-                        }
-                        var templated = renderRaw('0--', value, context);
-                        if (templated === '') return undefined;
-                        return templated;
-                    }
-                } catch (e) {
-                    return value;
-                }
-                return value;
-            });
+            return walk(JSON.parse(JSON.stringify(input)), context);
         }
     };
     return api;
