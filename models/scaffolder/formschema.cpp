@@ -144,6 +144,12 @@ QHash<QString, QStringList> FormSchema::validate(const QJsonObject &values) cons
                     field = m.captured(1);
                     message = QStringLiteral("is required");
                 }
+                // valijson also reports every enclosing schema ("... associated with property name 'x'",
+                // "child schema #0"); the specific message of the field says it better.
+                if (message.startsWith(QLatin1String("Failed to validate against schema associated with property"))
+                    || message.startsWith(QLatin1String("Failed to validate against child schema"))
+                    || message.startsWith(QLatin1String("Failed to validate against dependent schema")))
+                    continue;
                 if (!errors.value(field).contains(message))
                     errors[field] << message;
             }
