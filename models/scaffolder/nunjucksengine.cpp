@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "scaffolder/nunjucksengine.h"
 
+#include "scaffolder/compilecache.h"
+
 #include <QFile>
 #include <QJSEngine>
 #include <QJsonArray>
@@ -71,6 +73,18 @@ NunjucksEngine::NunjucksEngine()
     m_stringify = m_api.property(QStringLiteral("stringify"));
     if (!m_render.isCallable())
         m_loadError = QStringLiteral("templater.js did not define __portolan.render");
+    setCompileCacheDirectory(CompileCache::defaultDirectory());
+}
+
+void NunjucksEngine::setCompileCacheDirectory(const QString &directory)
+{
+    QJSValue host;
+    m_cache.reset(directory.isEmpty() ? nullptr : new CompileCache(directory));
+    if (m_cache) {
+        QJSEngine::setObjectOwnership(m_cache.get(), QJSEngine::CppOwnership); // we delete it, not the GC
+        host = m_engine->newQObject(m_cache.get());
+    }
+    m_engine->globalObject().setProperty(QStringLiteral("__portolanCodeCache"), host);
 }
 
 NunjucksEngine::~NunjucksEngine() = default;
@@ -150,3 +164,4 @@ void NunjucksEngine::setIntegrations(const QHash<QString, QString> &hostTypes)
 }
 
 } // namespace scaffolder
+

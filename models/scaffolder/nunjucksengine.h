@@ -60,6 +60,10 @@ public:
     /// gerrit, ...). Defaults to Backstage's implicit integrations.
     void setIntegrations(const QHash<QString, QString> &hostTypes);
 
+    /// Where compiled templates are kept between runs (CompileCache::defaultDirectory() unless changed);
+    /// an empty string turns the disk cache off.
+    void setCompileCacheDirectory(const QString &directory);
+
 private:
     std::unique_ptr<QJSEngine> m_engine;
     QJSValue m_api;
@@ -68,6 +72,7 @@ private:
     QJSValue m_parseJson;
     QJSValue m_stringify;
     QString m_loadError;
+    std::unique_ptr<class CompileCache> m_cache;
 };
 
 } // namespace scaffolder

@@ -28,7 +28,11 @@ struct Run {
 
 Run portolanTemplate(const QStringList &args)
 {
+    static QTemporaryDir cache; // the children's compile cache stays out of the user's
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
+    p.setProcessEnvironment(env);
     p.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--portolan-template")} + args);
     p.waitForFinished(60000);
     return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};

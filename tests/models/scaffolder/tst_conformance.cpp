@@ -80,6 +80,9 @@ private Q_SLOTS:
     {
         QVERIFY2(QFileInfo(QStringLiteral(SCAFFOLDER_CONFORMANCE_DIR)).isDir(), SCAFFOLDER_CONFORMANCE_DIR);
         QVERIFY2(m_engine.loadError().isEmpty(), qPrintable(m_engine.loadError()));
+        // Every case runs twice: compiled fresh (and stored), then from the compile cache by a second engine.
+        m_engine.setCompileCacheDirectory(m_cacheDir.path());
+        m_cachedEngine.setCompileCacheDirectory(m_cacheDir.path());
     }
 
     void fetchTemplate_data()
@@ -95,17 +98,26 @@ private Q_SLOTS:
     void fetchTemplate()
     {
         QFETCH(QString, caseDir);
+        runCase(caseDir, m_engine);
+        if (QTest::currentTestFailed())
+            return;
+        runCase(caseDir, m_cachedEngine);
+    }
+
+private:
+    void runCase(const QString &caseDir, NunjucksEngine &engine)
+    {
         const QDir dir(caseDir);
         const QJsonObject input = readJson(dir.filePath(QStringLiteral("input.json")));
         QFile valuesFile(dir.filePath(QStringLiteral("values.json")));
         QVERIFY(valuesFile.open(QIODevice::ReadOnly));
-        const QJSValue values = m_engine.fromJson(QString::fromUtf8(valuesFile.readAll()));
+        const QJSValue values = engine.fromJson(QString::fromUtf8(valuesFile.readAll()));
         QTemporaryDir tmp;
         // The workspace sits one level down so that `../outside` would still land inside the temp dir.
         const QString workspace = tmp.filePath(QStringLiteral("workspace"));
         QVERIFY(QDir().mkpath(workspace));
 
-        auto plan = planFetchTemplate(m_engine, dir.filePath(QStringLiteral("skeleton")), workspace, input, values);
+        auto plan = planFetchTemplate(engine, dir.filePath(QStringLiteral("skeleton")), workspace, input, values);
         const QString errorFile = dir.filePath(QStringLiteral("expected-error.txt"));
         if (QFileInfo::exists(errorFile)) {
             QFile f(errorFile);
@@ -131,8 +143,9 @@ private Q_SLOTS:
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
-private:
+    QTemporaryDir m_cacheDir;
     NunjucksEngine m_engine;
+    NunjucksEngine m_cachedEngine;
 };
 
 QTEST_GUILESS_MAIN(TestConformance)

@@ -4,6 +4,7 @@
 #include "scaffolder/nunjucksengine.h"
 #include "scaffolder/safepath.h"
 #include "scaffolder/templatedefinition.h"
+#include "scaffolder/templaterunner.h"
 #include "scaffolder/workflowrunner.h"
 #include "scaffolder/yamljson.h"
 
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -58,6 +61,7 @@ class TestRunner : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // compile cache under the test location
         QVERIFY2(m_engine.loadError().isEmpty(), qPrintable(m_engine.loadError()));
         // A bare repository served read-write by git daemon on a free loopback port.
         QVERIFY(m_gitRoot.isValid());
@@ -181,6 +185,37 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(QDir(out.path()).filePath(QStringLiteral(".git"))));
         QVERIFY(!logs.join(u'\n').contains(kSecret));
         QCOMPARE(result.output.value(QStringLiteral("commit")).toString(), QStringLiteral("<example>"));
+    }
+
+    void templateRunnerSignalsFromItsThread()
+    {
+        QTemporaryDir out;
+        TemplateRunner runner;
+        QSignalSpy started(&runner, &TemplateRunner::stepStarted);
+        QSignalSpy finishedSteps(&runner, &TemplateRunner::stepFinished);
+        QSignalSpy done(&runner, &TemplateRunner::finished);
+        RunOptions options;
+        options.workspace = out.path();
+        options.dryRun = true;
+        QVERIFY(runner.start(kData + QStringLiteral("/service"), valuesJson(), options));
+        QVERIFY(!runner.start(kData + QStringLiteral("/service"), valuesJson(), options)); // one run at a time
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QCOMPARE(started.size(), 9);
+        QCOMPARE(finishedSteps.size(), 9);
+        QCOMPARE(finishedSteps.at(7).at(2).toString(), QStringLiteral("skipped")); // publish in a dry run
+        QVERIFY(done.first().at(3).toStringList().contains(QStringLiteral("package.json")));
+
+        // Cancelled before it starts: no step runs, the error says so.
+        QTemporaryDir out2;
+        options.workspace = out2.path();
+        QSignalSpy done2(&runner, &TemplateRunner::finished);
+        QTRY_VERIFY(!runner.isRunning());
+        QVERIFY(runner.start(kData + QStringLiteral("/service"), valuesJson(), options));
+        runner.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(done2.size(), 1, 60000);
+        QCOMPARE(done2.first().at(0).toBool(), false);
+        QVERIFY2(done2.first().at(1).toString().contains(QStringLiteral("cancelled")), qPrintable(done2.first().at(1).toString()));
     }
 
     void unknownActionFailsBeforeAnyStep()
