@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The step runner end to end on a real template: typed inputs, each/if, fs and catalog actions, secrets kept
 // out of logs and files, and publish:git pushing to a `git daemon` this test starts on 127.0.0.1.
+#include "scaffolder/fetchtemplate.h"
 #include "scaffolder/nunjucksengine.h"
 #include "scaffolder/safepath.h"
 #include "scaffolder/templatedefinition.h"
@@ -216,6 +217,66 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(done2.size(), 1, 60000);
         QCOMPARE(done2.first().at(0).toBool(), false);
         QVERIFY2(done2.first().at(1).toString().contains(QStringLiteral("cancelled")), qPrintable(done2.first().at(1).toString()));
+    }
+
+    void fetchTemplateRefusesSymlinksOutOfTheWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString skeleton = dir.filePath(QStringLiteral("skeleton"));
+        const QString workspace = dir.filePath(QStringLiteral("ws"));
+        const QString outside = dir.filePath(QStringLiteral("outside"));
+        QVERIFY(QDir().mkpath(skeleton + QStringLiteral("/escape")) && QDir().mkpath(workspace) && QDir().mkpath(outside));
+        QFile f(skeleton + QStringLiteral("/escape/x.txt"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("${{ values.name }}\n");
+        f.close();
+        namespace fs = std::filesystem;
+        // A skeleton symlink is copied as a link, never followed.
+        fs::create_symlink(outside.toStdString(), QString(skeleton + QStringLiteral("/link")).toStdString());
+        QJsonObject input;
+        auto plan = planFetchTemplate(m_engine, skeleton, workspace, input, m_engine.fromJson(QStringLiteral("{\"name\":\"n\"}")));
+        QVERIFY(!isError(plan));
+        QVERIFY(!applyPlan(std::get<FetchPlan>(plan)));
+        QVERIFY(QFileInfo(workspace + QStringLiteral("/link")).isSymLink());
+        QCOMPARE(readAll(workspace + QStringLiteral("/escape/x.txt")), QByteArray("n\n"));
+
+        // A workspace folder that is a link to elsewhere: writing through it is refused, nothing lands outside.
+        QTemporaryDir dir2;
+        const QString ws2 = dir2.filePath(QStringLiteral("ws"));
+        QVERIFY(QDir().mkpath(ws2));
+        fs::create_symlink(outside.toStdString(), QString(ws2 + QStringLiteral("/escape")).toStdString());
+        auto refused = planFetchTemplate(m_engine, skeleton, ws2, input, m_engine.fromJson(QStringLiteral("{}")));
+        QVERIFY(isError(refused));
+        QCOMPARE(std::get<Error>(refused).what(), QStringLiteral("NotAllowedError: Relative path is not allowed to refer "
+                                                                 "to a directory outside its parent"));
+        QVERIFY(!QFile::exists(outside + QStringLiteral("/x.txt")));
+        // Absolute targetPath and `..` are refused as well.
+        input.insert(QStringLiteral("targetPath"), outside);
+        QVERIFY(isError(planFetchTemplate(m_engine, skeleton, workspace, input, {})));
+        input.insert(QStringLiteral("targetPath"), QStringLiteral("sub/../../x"));
+        QVERIFY(isError(planFetchTemplate(m_engine, skeleton, workspace, input, {})));
+    }
+
+    void hostedPublishWithoutTokenSaysWhatToDo()
+    {
+        qunsetenv("GITHUB_TOKEN");
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("template.yaml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("apiVersion: scaffolder.backstage.io/v1beta3\nkind: Template\nmetadata:\n  name: t\nspec:\n"
+                "  type: service\n  steps:\n    - id: publish\n      action: publish:github\n      input:\n"
+                "        repoUrl: github.com?owner=acme&repo=web\n");
+        f.close();
+        auto def = loadTemplate(dir.path());
+        QVERIFY(!isError(def));
+        RunOptions options;
+        options.workspace = dir.filePath(QStringLiteral("ws"));
+        const RunResult result = runWorkflow(m_engine, std::get<TemplateDefinition>(def), QStringLiteral("{}"), options);
+        QVERIFY(result.error);
+        QVERIFY2(result.error->message.contains(QStringLiteral("publish:github needs credentials for github.com")),
+                 qPrintable(result.error->message));
+        QVERIFY(result.error->message.contains(QStringLiteral("https://github.com/acme/web.git")));
+        QVERIFY(!QFileInfo::exists(options.workspace + QStringLiteral("/.git")));
     }
 
     void unknownActionFailsBeforeAnyStep()
