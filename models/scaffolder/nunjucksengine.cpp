@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <mutex>
 
 namespace scaffolder {
 
@@ -21,6 +24,18 @@ QString readResource(const QString &path, QString *error)
         return {};
     }
     return QString::fromUtf8(file.readAll());
+}
+
+// V4's compiler warns "Variable ... is used before its declaration" about the minified nunjucks bundle; it is
+// harmless and would flood stderr (and --json consumers). Only that category is silenced, other rules stay.
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+void silenceQmlCompiler(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.qml.compiler") == 0)
+        category->setEnabled(QtWarningMsg, false);
 }
 
 QString optionsKey(const NunjucksOptions &o)
@@ -48,6 +63,8 @@ QString jsonText(const QJsonValue &value)
 NunjucksEngine::NunjucksEngine()
     : m_engine(std::make_unique<QJSEngine>())
 {
+    static std::once_flag once;
+    std::call_once(once, [] { g_previousFilter = QLoggingCategory::installFilter(silenceQmlCompiler); });
     const QString prelude = readResource(QStringLiteral(":/scaffolder/prelude.js"), &m_loadError);
     if (!m_loadError.isEmpty())
         return;
