@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cli/template.h"
+
+#include "scaffolder/actions.h"
+#include "scaffolder/formschema.h"
+#include "scaffolder/nunjucksengine.h"
+#include "scaffolder/templaterunner.h"
+#include "scaffolder/yamljson.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace scaffolder;
+
+namespace cli {
+
+namespace {
+
+constexpr int kOk = 0, kProblems = 1, kFatal = 2;
+
+struct Args {
+    QString command, templatePath, valuesFile, outDir;
+    bool dryRun = false, json = false;
+    QHash<QString, QString> secrets;
+    QString error;
+};
+
+Args parse(const QStringList &args)
+{
+    Args a;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        auto next = [&]() -> QString {
+            if (i + 1 >= args.size()) {
+                a.error = QStringLiteral("%1 needs a value").arg(arg);
+                return {};
+            }
+            return args.at(++i);
+        };
+        if (arg == QLatin1String("--values"))
+            a.valuesFile = next();
+        else if (arg == QLatin1String("--out"))
+            a.outDir = next();
+        else if (arg == QLatin1String("--dry-run"))
+            a.dryRun = true;
+        else if (arg == QLatin1String("--json"))
+            a.json = true;
+        else if (arg == QLatin1String("--secret")) {
+            const QString kv = next();
+            a.secrets.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+        } else if (arg.startsWith(QLatin1String("--")))
+            a.error = QStringLiteral("unknown option %1").arg(arg);
+        else if (a.command.isEmpty())
+            a.command = arg;
+        else if (a.templatePath.isEmpty())
+            a.templatePath = arg;
+        else
+            a.error = QStringLiteral("unexpected argument %1").arg(arg);
+    }
+    if (a.error.isEmpty() && (a.command.isEmpty() || a.templatePath.isEmpty()))
+        a.error = QStringLiteral("usage: portolan template run TEMPLATE --values values.yaml [--dry-run] [--out DIR] "
+                                 "[--json] [--secret NAME=VALUE]\n       portolan template validate TEMPLATE "
+                                 "[--values values.yaml] [--json]");
+    // Secrets from the environment stay out of the process list: PORTOLAN_SECRET_TOKEN=... -> secrets.token
+    const auto env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys())
+        if (key.startsWith(QLatin1String("PORTOLAN_SECRET_")))
+            a.secrets.insert(key.mid(16).toLower(), env.value(key));
+    return a;
+}
+
+// Values as ordered JSON text plus a QJsonObject for validation; form defaults appended for missing keys.
+Result<std::pair<QString, QJsonObject>> loadValues(const QString &file, const FormSchema &form)
+{
+    QString json = QStringLiteral("{}");
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("Error"), QStringLiteral("cannot read values: %1").arg(f.errorString()), file,
+                         0, {}};
+        auto converted = yamlToJson(f.readAll(), file);
+        if (isError(converted))
+            return std::get<Error>(converted);
+        json = std::get<YamlJson>(converted).json;
+        if (!json.startsWith(QLatin1Char('{')))
+            return Error{QStringLiteral("InputError"), QStringLiteral("values must be a mapping"), file, 1, {}};
+    }
+    const QJsonObject given = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QJsonObject full = form.withDefaults(given);
+    QStringList extra;
+    for (auto it = full.begin(); it != full.end(); ++it)
+        if (!given.contains(it.key()))
+            extra << jsonQuote(it.key()) + QLatin1Char(':')
+                    + QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    if (!extra.isEmpty())
+        json = json.chopped(1) + (given.isEmpty() ? QString() : QStringLiteral(",")) + extra.join(QLatin1Char(',')) + QLatin1Char('}');
+    return std::pair{json, full};
+}
+
+QJsonObject errorsToJson(const QHash<QString, QStringList> &errors)
+{
+    QJsonObject out;
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        out.insert(it.key().isEmpty() ? QStringLiteral("(form)") : it.key(), QJsonArray::fromStringList(it.value()));
+    return out;
+}
+
+void printErrors(QTextStream &err, const QString &file, const QHash<QString, QStringList> &errors)
+{
+    QStringList keys = errors.keys();
+    keys.sort();
+    for (const QString &k : keys)
+        for (const QString &m : errors.value(k))
+            err << file << ": " << (k.isEmpty() ? QStringLiteral("(form)") : k) << ": " << m << '\n';
+}
+
+// "+ added", "~ changed", "- only in the existing folder"
+QStringList diffTrees(const QString &produced, const QString &existing)
+{
+    const QStringList a = listTree(produced), b = listTree(existing);
+    QStringList out;
+    for (const QString &p : a) {
+        if (!b.contains(p))
+            out << QStringLiteral("+ ") + p;
+        else if (!p.endsWith(QLatin1Char('/'))) {
+            QFile x(QDir(produced).filePath(p)), y(QDir(existing).filePath(p));
+            if (x.open(QIODevice::ReadOnly) && y.open(QIODevice::ReadOnly) && x.readAll() != y.readAll())
+                out << QStringLiteral("~ ") + p;
+        }
+    }
+    for (const QString &p : b)
+        if (!a.contains(p))
+            out << QStringLiteral("- ") + p;
+    return out;
+}
+
+} // namespace
+
+int runTemplate(const QStringList &argv)
+{
+    QTextStream out(stdout), err(stderr);
+    const Args args = parse(argv);
+    if (!args.error.isEmpty() || (args.command != QLatin1String("run") && args.command != QLatin1String("validate"))) {
+        err << (args.error.isEmpty() ? QStringLiteral("unknown command %1").arg(args.command) : args.error) << '\n';
+        return kFatal;
+    }
+    auto def = loadTemplate(args.templatePath);
+    if (isError(def)) {
+        err << std::get<Error>(def).toString() << '\n';
+        return kFatal;
+    }
+    const TemplateDefinition &t = std::get<TemplateDefinition>(def);
+    auto form = FormSchema::fromTemplate(t);
+    if (isError(form)) {
+        err << std::get<Error>(form).toString() << '\n';
+        return kFatal;
+    }
+    QStringList unknownActions;
+    for (int i = 0; i < t.steps.size(); ++i)
+        if (!findAction(t.steps.at(i).action))
+            unknownActions << QStringLiteral("%1:%2: spec.steps[%3].action: unknown action %4")
+                                  .arg(t.file).arg(t.steps.at(i).line).arg(i).arg(t.steps.at(i).action);
+    auto values = loadValues(args.valuesFile, std::get<FormSchema>(form));
+    if (isError(values)) {
+        err << std::get<Error>(values).toString() << '\n';
+        return kFatal;
+    }
+    const auto &[valuesJson, valuesObject] = std::get<std::pair<QString, QJsonObject>>(values);
+    const QHash<QString, QStringList> fieldErrors = (args.command == QLatin1String("run") || !args.valuesFile.isEmpty())
+        ? std::get<FormSchema>(form).validate(valuesObject) : QHash<QString, QStringList>{};
+
+    if (args.command == QLatin1String("validate") || !fieldErrors.isEmpty() || !unknownActions.isEmpty()) {
+        const bool ok = fieldErrors.isEmpty() && unknownActions.isEmpty();
+        if (args.json) {
+            out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), ok},
+                                             {QStringLiteral("template"), t.entityRef},
+                                             {QStringLiteral("steps"), int(t.steps.size())},
+                                             {QStringLiteral("unknownActions"), QJsonArray::fromStringList(unknownActions)},
+                                             {QStringLiteral("errors"), errorsToJson(fieldErrors)}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        } else {
+            for (const QString &u : unknownActions)
+                err << u << '\n';
+            printErrors(err, args.valuesFile.isEmpty() ? t.file : args.valuesFile, fieldErrors);
+            if (ok)
+                out << t.file << ": ok (" << t.steps.size() << " steps, " << std::get<FormSchema>(form).pages().size()
+                    << " pages)\n";
+        }
+        return ok ? kOk : kProblems;
+    }
+
+    QTemporaryDir scratch;
+    RunOptions options;
+    options.dryRun = args.dryRun;
+    options.secrets = args.secrets;
+    options.workspace = args.dryRun ? scratch.path() : (args.outDir.isEmpty() ? QDir::current().filePath(t.name) : args.outDir);
+    QJsonArray stepsJson, logJson;
+    RunCallbacks callbacks;
+    const int total = int(t.steps.size());
+    QElapsedTimer timer;
+    timer.start();
+    callbacks.stepStarted = [&](int index, const StepDefinition &s) {
+        if (!args.json)
+            err << QStringLiteral("[%1/%2] %3 (%4)").arg(index + 1).arg(total).arg(s.name, s.action) << Qt::endl;
+    };
+    callbacks.log = [&](const QString &id, const QString &line) {
+        logJson.append(QJsonObject{{QStringLiteral("stepId"), id}, {QStringLiteral("message"), line}});
+    };
+    callbacks.stepFinished = [&](int, const StepDefinition &s, StepStatus st) {
+        stepsJson.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name},
+                                     {QStringLiteral("action"), s.action}, {QStringLiteral("status"), statusName(st)}});
+        if (!args.json)
+            err << QStringLiteral("      %1").arg(statusName(st)) << Qt::endl;
+    };
+    NunjucksEngine engine;
+    const RunResult result = runWorkflow(engine, t, valuesJson, options, callbacks);
+    const QStringList files = listTree(result.workspace);
+    const QStringList diff = args.dryRun && !args.outDir.isEmpty() && QFileInfo(args.outDir).isDir()
+        ? diffTrees(result.workspace, args.outDir) : QStringList();
+    if (args.json) {
+        QJsonObject doc{{QStringLiteral("ok"), !result.error},
+                        {QStringLiteral("dryRun"), args.dryRun},
+                        {QStringLiteral("template"), t.entityRef},
+                        {QStringLiteral("steps"), stepsJson},
+                        {QStringLiteral("log"), logJson},
+                        {QStringLiteral("output"), result.output},
+                        {QStringLiteral("files"), QJsonArray::fromStringList(files)},
+                        {QStringLiteral("registrations"), registrationsToJson(result.registrations)},
+                        {QStringLiteral("elapsedMs"), qint64(timer.elapsed())}};
+        if (!args.dryRun)
+            doc.insert(QStringLiteral("workspace"), result.workspace);
+        if (!diff.isEmpty() || (args.dryRun && !args.outDir.isEmpty()))
+            doc.insert(QStringLiteral("diff"), QJsonArray::fromStringList(diff));
+        if (result.error)
+            doc.insert(QStringLiteral("error"), result.error->toString());
+        out << QJsonDocument(doc).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        if (result.error)
+            err << "error: " << result.error->toString() << '\n';
+        out << (args.dryRun ? QStringLiteral("Dry run, files that would be written:\n")
+                            : QStringLiteral("Written to %1:\n").arg(result.workspace));
+        for (const QString &f : files)
+            out << "  " << f << '\n';
+        if (args.dryRun && !args.outDir.isEmpty()) {
+            out << QStringLiteral("Compared with %1:%2\n").arg(args.outDir, diff.isEmpty() ? QStringLiteral(" no differences") : QString());
+            for (const QString &d : diff)
+                out << "  " << d << '\n';
+        }
+        for (const Registration &r : result.registrations)
+            out << "Register in catalog: " << r.catalogInfoUrl << (r.entityRef.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.entityRef)) << '\n';
+    }
+    return result.error ? kProblems : kOk;
+}
+
+} // namespace cli

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "scaffolder/templaterunner.h"
+
+#include "scaffolder/nunjucksengine.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QThread>
+
+namespace scaffolder {
+
+QString statusName(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Completed: return QStringLiteral("completed");
+    case StepStatus::Skipped: return QStringLiteral("skipped");
+    case StepStatus::Failed: return QStringLiteral("failed");
+    case StepStatus::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QStringList listTree(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QString rel = QDir(root).relativeFilePath(it.filePath());
+        if (rel == QLatin1String(".git") || rel.startsWith(QLatin1String(".git/")))
+            continue;
+        files << (it.fileInfo().isDir() && !it.fileInfo().isSymLink() ? rel + QLatin1Char('/') : rel);
+    }
+    files.sort();
+    return files;
+}
+
+QJsonArray registrationsToJson(const QList<Registration> &registrations)
+{
+    QJsonArray out;
+    for (const Registration &r : registrations)
+        out.append(QJsonObject{{QStringLiteral("catalogInfoUrl"), r.catalogInfoUrl},
+                               {QStringLiteral("entityRef"), r.entityRef},
+                               {QStringLiteral("optional"), r.optional}});
+    return out;
+}
+
+TemplateRunner::TemplateRunner(QObject *parent)
+    : QObject(parent)
+{
+}
+
+TemplateRunner::~TemplateRunner()
+{
+    cancel();
+    if (m_thread)
+        m_thread->wait();
+}
+
+bool TemplateRunner::start(const QString &templatePath, const QString &parametersJson, const RunOptions &options)
+{
+    if (isRunning())
+        return false;
+    if (m_thread)
+        m_thread->wait();
+    m_cancel = false;
+    m_thread.reset(QThread::create([this, templatePath, parametersJson, options] {
+        auto def = loadTemplate(templatePath);
+        if (isError(def)) {
+            Q_EMIT finished(false, std::get<Error>(def).toString(), {}, {}, {});
+            return;
+        }
+        NunjucksEngine engine; // created on, used on and destroyed with this thread
+        RunOptions opts = options;
+        opts.isCancelled = [this] { return m_cancel.load(); };
+        RunCallbacks callbacks;
+        callbacks.stepStarted = [this](int index, const StepDefinition &s) {
+            Q_EMIT stepStarted(index, s.id, s.name, s.action);
+        };
+        callbacks.log = [this](const QString &id, const QString &line) { Q_EMIT logLine(id, line); };
+        callbacks.stepFinished = [this](int index, const StepDefinition &s, StepStatus st) {
+            Q_EMIT stepFinished(index, s.id, statusName(st));
+        };
+        const RunResult result = runWorkflow(engine, std::get<TemplateDefinition>(def), parametersJson, opts, callbacks);
+        Q_EMIT finished(!result.error, result.error ? result.error->toString() : QString(), result.output,
+                        listTree(result.workspace), registrationsToJson(result.registrations));
+    }));
+    m_thread->start();
+    return true;
+}
+
+void TemplateRunner::cancel()
+{
+    m_cancel = true;
+}
+
+bool TemplateRunner::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+} // namespace scaffolder

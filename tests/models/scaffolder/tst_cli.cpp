@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: Apache-2.0
+// `portolan template run|validate` through cli::runTemplate, run as a child process of this test (the same
+// binary with --portolan-template) so stdout, stderr and exit codes are the real ones. Also the FormSchema the
+// wizard uses.
+#include "cli/template.h"
+#include "scaffolder/formschema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace scaffolder;
+
+namespace {
+
+const QString kTemplate = QStringLiteral(SCAFFOLDER_TEST_DATA "/service");
+
+struct Run {
+    int code = -1;
+    QByteArray out, err;
+    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run portolanTemplate(const QStringList &args)
+{
+    static QTemporaryDir cache; // the children's compile cache stays out of the user's
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
+    p.setProcessEnvironment(env);
+    p.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--portolan-template")} + args);
+    p.waitForFinished(60000);
+    return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile f(dir.filePath(name));
+    f.open(QIODevice::WriteOnly);
+    f.write(content);
+    return f.fileName();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validateOk()
+    {
+        const Run r = portolanTemplate({QStringLiteral("validate"), kTemplate});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(": ok (9 steps, 2 pages)"), QByteArray(r.out + r.err).constData());
+    }
+
+    void validateReportsEachField()
+    {
+        QTemporaryDir dir;
+        const QString values = writeFile(dir, QStringLiteral("v.yaml"),
+                                         "name: Bad Name\nreplicas: 20\nlanguages: [go, go, cobol]\n"
+                                         "environment: prod\n");
+        const Run r = portolanTemplate({QStringLiteral("validate"), kTemplate, QStringLiteral("--values"), values,
+                                        QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        const QJsonObject errors = r.json().value(QStringLiteral("errors")).toObject();
+        QVERIFY2(errors.contains(QStringLiteral("name")), r.out);       // pattern
+        QVERIFY2(errors.contains(QStringLiteral("owner")), r.out);      // required
+        QVERIFY2(errors.contains(QStringLiteral("replicas")), r.out);   // maximum
+        QVERIFY2(errors.contains(QStringLiteral("languages")), r.out);  // enum items + uniqueItems
+        QVERIFY2(errors.value(QStringLiteral("owner")).toArray().contains(QStringLiteral("is required")), r.out);
+        QVERIFY2(r.out.contains("approver"), r.out); // dependencies/oneOf: prod needs an approver
+
+        const QString fixed = writeFile(dir, QStringLiteral("ok.yaml"),
+                                        "name: billing\nowner: group:default/payments\nenvironment: prod\n"
+                                        "approver: alice\n");
+        QCOMPARE(portolanTemplate({QStringLiteral("validate"), kTemplate, QStringLiteral("--values"), fixed}).code, 0);
+    }
+
+    void brokenTemplateIsFatalWithLocation()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("template.yaml"),
+                                       "apiVersion: scaffolder.backstage.io/v1beta3\nkind: Template\nmetadata:\n"
+                                       "  name: t\nspec:\n  type: x\n  steps:\n    - id: a\n");
+        const Run r = portolanTemplate({QStringLiteral("validate"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains((file + QStringLiteral(":8: spec.steps[0].action: ")).toUtf8()), r.err);
+        QCOMPARE(portolanTemplate({QStringLiteral("run")}).code, 2);
+        QCOMPARE(portolanTemplate({QStringLiteral("frobnicate"), kTemplate}).code, 2);
+    }
+
+    void dryRunListsTreeAndDiffs()
+    {
+        QTemporaryDir dir;
+        const QString values = QStringLiteral(SCAFFOLDER_TEST_DATA "/service/values.yaml");
+        const Run first = portolanTemplate({QStringLiteral("run"), kTemplate, QStringLiteral("--values"), values,
+                                            QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(first.code, 0);
+        const QJsonObject doc = first.json();
+        QVERIFY2(doc.value(QStringLiteral("ok")).toBool(), first.out);
+        const QJsonArray files = doc.value(QStringLiteral("files")).toArray();
+        QVERIFY(files.contains(QStringLiteral("package.json")));
+        QVERIFY(files.contains(QStringLiteral("catalog-info.yaml")));
+        QVERIFY(files.contains(QStringLiteral("langs/go.txt")));
+        QStringList statuses;
+        for (const QJsonValue &s : doc.value(QStringLiteral("steps")).toArray())
+            statuses << s.toObject().value(QStringLiteral("id")).toString() + u'=' + s.toObject().value(QStringLiteral("status")).toString();
+        QCOMPARE(statuses.join(u' '), QStringLiteral("fetch=completed extras=completed skipped=skipped log=completed "
+                                                     "rename=completed delete=completed write=completed "
+                                                     "publish=skipped register=skipped"));
+
+        // A real run into --out, then a dry run compared with it after a local edit.
+        const QString out = dir.filePath(QStringLiteral("billing"));
+        const Run real = portolanTemplate({QStringLiteral("run"), kTemplate, QStringLiteral("--values"), values,
+                                           QStringLiteral("--out"), out});
+        QVERIFY2(real.code == 0, real.err);
+        QVERIFY(real.err.contains("[1/9] Fetch skeleton (fetch:template)"));
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("/.git/HEAD")));
+        writeFile(dir, QStringLiteral("billing/package.json"), "{}\n");
+        writeFile(dir, QStringLiteral("billing/local.txt"), "mine\n");
+        const Run diff = portolanTemplate({QStringLiteral("run"), kTemplate, QStringLiteral("--values"), values,
+                                           QStringLiteral("--dry-run"), QStringLiteral("--out"), out, QStringLiteral("--json")});
+        QCOMPARE(diff.code, 0);
+        const QJsonArray changes = diff.json().value(QStringLiteral("diff")).toArray();
+        QVERIFY2(changes.contains(QStringLiteral("~ package.json")), diff.out);
+        QVERIFY2(changes.contains(QStringLiteral("- local.txt")), diff.out);
+        QCOMPARE(changes.size(), 2);
+    }
+
+    void formSchemaForTheWizard()
+    {
+        auto def = loadTemplate(kTemplate);
+        QVERIFY(!isError(def));
+        auto form = FormSchema::fromTemplate(std::get<TemplateDefinition>(def));
+        QVERIFY(!isError(form));
+        const auto &pages = std::get<FormSchema>(form).pages();
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(pages.at(0).title, QStringLiteral("Basics"));
+        QStringList names;
+        for (const FormField &f : pages.at(0).fields)
+            names << f.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("replicas")}));
+        const FormField &name = pages.at(0).fields.at(0);
+        QVERIFY(name.required && name.autofocus);
+        QCOMPARE(name.help, QStringLiteral("Lowercase letters, digits and dashes"));
+        QVERIFY(!name.schema.contains(QStringLiteral("ui:help")));
+        const FormField &owner = pages.at(0).fields.at(1);
+        QCOMPARE(owner.field, QStringLiteral("OwnerPicker"));
+        QCOMPARE(owner.uiOptions.value(QStringLiteral("catalogFilter")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("Group"));
+        QCOMPARE(pages.at(0).fields.at(2).defaultValue.toInt(), 2);
+        const FormField &languages = pages.at(1).fields.at(0);
+        QVERIFY(languages.multiSelect);
+        QCOMPARE(languages.enumNames.at(2).toString(), QStringLiteral("Node.js"));
+        const QJsonObject withDefaults = std::get<FormSchema>(form).withDefaults({{QStringLiteral("name"), QStringLiteral("x")}});
+        QCOMPARE(withDefaults.value(QStringLiteral("environment")).toString(), QStringLiteral("dev"));
+        QCOMPARE(withDefaults.value(QStringLiteral("withDocs")).toBool(), true);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "--portolan-template") == 0)
+        return cli::runTemplate(app.arguments().mid(2));
+    TestCli test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_cli.moc"
