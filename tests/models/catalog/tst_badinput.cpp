@@ -45,7 +45,7 @@ private Q_SLOTS:
         QTest::newRow("duplicate keys") << QByteArray("apiVersion: a/b\nkind: Component\nkind: API\n")
                                         << QStringLiteral("map keys must be unique") << 3;
         QTest::newRow("tab indentation") << QByteArray("metadata:\n\tname: x\n") << QStringLiteral("YAML syntax error") << 0;
-        QTest::newRow("nul bytes") << QByteArray("apiVersion: x\0\0\0binary", 24) << QStringLiteral("NUL bytes") << 1;
+        QTest::newRow("nul bytes") << QByteArray("apiVersion: x\0\0\0binary", sizeof("apiVersion: x\0\0\0binary") - 1) << QStringLiteral("NUL bytes") << 1;
         QByteArray bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
         for (char c = 'b'; c <= 'k'; ++c)
             bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [*" + QByteArray(1, char(c - 1)) + ", *" +

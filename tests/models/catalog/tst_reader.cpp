@@ -298,7 +298,12 @@ private Q_SLOTS:
         QCOMPARE(r.entities.last().relations.size(), 8);
         QVERIFY2(r.diagnostics.isEmpty(), qPrintable(r.diagnostics.value(0).toString()));
         // CPU time, not wall time: the test machines are shared and wall time swings with their load.
-        QVERIFY2(cpuMs < 4000, "far slower than the ~1 s budget");
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
+        const qint64 budgetMs = 4000;
+#else
+        const qint64 budgetMs = 40000; // unoptimised or sanitizer builds
+#endif
+        QVERIFY2(cpuMs < budgetMs, "far slower than the ~1 s budget");
     }
 };
 
