@@ -61,7 +61,7 @@ struct AppConfigReader {
         QString missing;
         auto value = substituteEnv(*raw, env, &missing);
         if (!value)
-            report(map[key], path + u'.' + QLatin1String(key),
+            report(yaml::child(map, key), path + u'.' + QLatin1String(key),
                    u"environment variable " + missing + u" is not set; the value is ignored");
         return value;
     }
@@ -83,8 +83,8 @@ struct AppConfigReader {
         }
         cluster.title = field(node, "title", path).value_or(cluster.name);
         QString provider = field(node, "authProvider", path).value_or(QString());
-        if (provider.isEmpty() && node["authMetadata"].IsMap())
-            provider = yaml::scalar(node["authMetadata"], "kubernetes.io/auth-provider").value_or(QString());
+        if (provider.isEmpty() && yaml::child(node, "authMetadata").IsMap())
+            provider = yaml::scalar(yaml::child(node, "authMetadata"), "kubernetes.io/auth-provider").value_or(QString());
         if (provider.isEmpty()) {
             report(node, path + u".authProvider", u"cluster " + cluster.name + u" needs an authProvider");
             return;
@@ -96,7 +96,7 @@ struct AppConfigReader {
         if (auto skip = field(node, "skipTLSVerify", path)) {
             auto flag = yaml::toBool(*skip);
             if (!flag)
-                report(node["skipTLSVerify"], path + u".skipTLSVerify", u"expected true or false, got " + *skip);
+                report(yaml::child(node, "skipTLSVerify"), path + u".skipTLSVerify", u"expected true or false, got " + *skip);
             cluster.skipTlsVerify = flag.value_or(false);
         }
         QString error;
@@ -104,7 +104,7 @@ struct AppConfigReader {
             if (auto pem = decodeBase64Pem(*caData, &error))
                 cluster.caPem = *pem;
             else
-                report(node["caData"], path + u".caData", error);
+                report(yaml::child(node, "caData"), path + u".caData", error);
         } else if (auto caFile = field(node, "caFile", path)) {
             const QString resolved = QFileInfo(*caFile).isAbsolute()
                 ? *caFile
@@ -112,14 +112,14 @@ struct AppConfigReader {
             if (auto pem = readPemFile(resolved, &error))
                 cluster.caPem = *pem;
             else
-                report(node["caFile"], path + u".caFile", error);
+                report(yaml::child(node, "caFile"), path + u".caFile", error);
         }
         cluster.dashboardUrl = field(node, "dashboardUrl", path).value_or(QString());
         cluster.dashboardApp = field(node, "dashboardApp", path).value_or(QString());
         for (const auto &other : std::as_const(*out)) {
             if (other.name == cluster.name) {
                 // Backstage refuses to start on a duplicate name; we keep the first and say why.
-                report(node["name"], path + u".name", u"duplicate cluster name " + cluster.name + u"; ignored");
+                report(yaml::child(node, "name"), path + u".name", u"duplicate cluster name " + cluster.name + u"; ignored");
                 return;
             }
         }
@@ -137,9 +137,9 @@ ClusterSet ClusterSet::fromAppConfig(const QStringList &files, const QProcessEnv
     for (const QString &file : files) {
         try {
             const YAML::Node root = YAML::LoadFile(file.toStdString());
-            const YAML::Node kubernetes = root.IsMap() ? root["kubernetes"] : YAML::Node();
-            if (kubernetes.IsMap() && kubernetes["clusterLocatorMethods"].IsDefined()) {
-                methods = kubernetes["clusterLocatorMethods"];
+            const YAML::Node kubernetes = root.IsMap() ? yaml::child(root, "kubernetes") : YAML::Node();
+            if (kubernetes.IsMap() && yaml::child(kubernetes, "clusterLocatorMethods").IsDefined()) {
+                methods = yaml::child(kubernetes, "clusterLocatorMethods");
                 methodsFile = file;
             }
         } catch (const YAML::BadFile &) {
@@ -166,7 +166,7 @@ ClusterSet ClusterSet::fromAppConfig(const QStringList &files, const QProcessEnv
                           u"cluster locator type '" + type + u"' is not supported by Portolan (only 'config')");
             continue;
         }
-        const YAML::Node clusters = method["clusters"];
+        const YAML::Node clusters = yaml::child(method, "clusters");
         if (!clusters.IsSequence()) {
             reader.report(method, path + u".clusters", QStringLiteral("expected a list of clusters"));
             continue;

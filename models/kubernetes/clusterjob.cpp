@@ -75,7 +75,8 @@ ClusterJob::~ClusterJob()
     m_finished = true;
     for (QNetworkReply *reply : std::as_const(m_replies)) {
         reply->disconnect(this);
-        reply->abort();
+        if (!reply->isFinished())
+            reply->abort();
     }
 }
 
@@ -254,7 +255,6 @@ void ClusterJob::finish()
     m_deadline.stop();
     for (QNetworkReply *reply : std::as_const(m_replies)) {
         reply->disconnect(this);
-        reply->abort();
         reply->deleteLater();
     }
     m_replies.clear();

@@ -24,21 +24,21 @@ QString resolvePath(const QString &path, const QString &file)
         return path;
     if (path.startsWith(u"~/"))
         return QDir::homePath() + path.mid(1);
-    return QFileInfo(file).absoluteDir().filePath(path);
+    return QDir::cleanPath(QFileInfo(file).absoluteDir().filePath(path));
 }
 
 // First definition of a name wins across files, as kubectl's merge does.
 void collect(const YAML::Node &root, const char *listKey, const char *innerKey, const QString &file,
              QHash<QString, Named> *into, QStringList *order)
 {
-    const YAML::Node list = root[listKey];
+    const YAML::Node list = yaml::child(root, listKey);
     if (!list.IsSequence())
         return;
     for (const auto &entry : list) {
         const QString name = yaml::scalar(entry, "name").value_or(QString());
         if (name.isEmpty() || into->contains(name))
             continue;
-        into->insert(name, {entry[innerKey], file, yaml::lineOf(entry)});
+        into->insert(name, {yaml::child(entry, innerKey), file, yaml::lineOf(entry)});
         if (order)
             order->append(name);
     }
@@ -66,10 +66,10 @@ public:
         auth.clientKeyPem = pem(u, "client-key-data", "client-key");
         if (auth.clientCertPem.isEmpty() != auth.clientKeyPem.isEmpty())
             report(u, QString(), QStringLiteral("a client certificate needs both a certificate and a key"));
-        if (u.IsMap() && u["auth-provider"].IsMap())
-            auth.unsupportedProvider = yaml::scalar(u["auth-provider"], "name").value_or(QStringLiteral("unknown"));
-        if (u.IsMap() && u["exec"].IsMap())
-            auth.exec = exec(u["exec"]);
+        if (u.IsMap() && yaml::child(u, "auth-provider").IsMap())
+            auth.unsupportedProvider = yaml::scalar(yaml::child(u, "auth-provider"), "name").value_or(QStringLiteral("unknown"));
+        if (u.IsMap() && yaml::child(u, "exec").IsMap())
+            auth.exec = exec(yaml::child(u, "exec"));
         return auth;
     }
 
@@ -102,16 +102,16 @@ private:
         config.command = yaml::scalar(e, "command").value_or(QString());
         if (config.command.contains(u'/')) // a bare name is looked up in PATH, a path is file-relative
             config.command = resolvePath(config.command, m_user.file);
-        for (const auto &arg : e["args"])
+        for (const auto &arg : yaml::child(e, "args"))
             config.args.append(QString::fromStdString(arg.as<std::string>("")));
-        for (const auto &var : e["env"])
+        for (const auto &var : yaml::child(e, "env"))
             config.env.append({yaml::scalar(var, "name").value_or(QString()), yaml::scalar(var, "value").value_or(QString())});
         config.interactiveMode = yaml::scalar(e, "interactiveMode").value_or(QString());
         config.provideClusterInfo = yaml::toBool(yaml::scalar(e, "provideClusterInfo").value_or(QString())).value_or(false);
         config.installHint = yaml::scalar(e, "installHint").value_or(QString());
         const bool v1 = config.apiVersion == u"client.authentication.k8s.io/v1";
         if (!v1 && config.apiVersion != u"client.authentication.k8s.io/v1beta1")
-            report(e["apiVersion"], QStringLiteral(".exec.apiVersion"),
+            report(yaml::child(e, "apiVersion"), QStringLiteral(".exec.apiVersion"),
                    u"unsupported exec plugin apiVersion '" + config.apiVersion
                        + u"' (use client.authentication.k8s.io/v1 or v1beta1)");
         if (config.command.isEmpty())
@@ -197,12 +197,12 @@ ClusterSet ClusterSet::fromKubeconfig(const QStringList &files)
             if (auto pem = decodeBase64Pem(*data, &error))
                 cluster.caPem = *pem;
             else
-                set.m_diagnostics.append({c.file, yaml::lineOf(c.node["certificate-authority-data"]), cfield + u".certificate-authority-data", error});
+                set.m_diagnostics.append({c.file, yaml::lineOf(yaml::child(c.node, "certificate-authority-data")), cfield + u".certificate-authority-data", error});
         } else if (auto path = yaml::scalar(c.node, "certificate-authority")) {
             if (auto pem = readPemFile(resolvePath(*path, c.file), &error))
                 cluster.caPem = *pem;
             else
-                set.m_diagnostics.append({c.file, yaml::lineOf(c.node["certificate-authority"]), cfield + u".certificate-authority", error});
+                set.m_diagnostics.append({c.file, yaml::lineOf(yaml::child(c.node, "certificate-authority")), cfield + u".certificate-authority", error});
         }
         if (cluster.url.isEmpty()) {
             set.m_diagnostics.append({c.file, c.line, cfield + u".server", u"cluster " + clusterName + u" has no server"});

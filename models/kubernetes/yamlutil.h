@@ -16,12 +16,19 @@ namespace k8s::yaml {
     return node.IsDefined() && node.Mark().line >= 0 ? node.Mark().line + 1 : 0;
 }
 
+/// The node under @p key of a map, or an undefined node. yaml-cpp throws when a missing key of a const map
+/// is asked its type, so every lookup of something that may be absent goes through here.
+[[nodiscard]] inline YAML::Node child(const YAML::Node &map, const char *key)
+{
+    if (!map.IsDefined() || !map.IsMap() || !map[key].IsDefined())
+        return YAML::Node(YAML::NodeType::Undefined);
+    return map[key];
+}
+
 /// The scalar under @p key of a map, or nullopt when absent, null or not a scalar.
 [[nodiscard]] inline std::optional<QString> scalar(const YAML::Node &map, const char *key)
 {
-    if (!map.IsMap())
-        return std::nullopt;
-    const YAML::Node value = map[key];
+    const YAML::Node value = child(map, key);
     if (!value.IsDefined() || !value.IsScalar())
         return std::nullopt;
     return QString::fromStdString(value.Scalar());
