@@ -176,7 +176,8 @@ ClusterSet ClusterSet::fromKubeconfig(const QStringList &files)
         const QString userName = yaml::scalar(ctx.node, "user").value_or(QString());
         const QString field = u"contexts[" + name + u"].context";
         if (!clusters.contains(clusterName)) {
-            set.m_diagnostics.append({ctx.file, ctx.line, field + u".cluster",
+            const int line = yaml::lineOf(yaml::child(ctx.node, "cluster"));
+            set.m_diagnostics.append({ctx.file, line ? line : ctx.line, field + u".cluster",
                                       u"context " + name + u" names cluster '" + clusterName + u"', which no kubeconfig defines"});
             continue;
         }
@@ -210,7 +211,8 @@ ClusterSet ClusterSet::fromKubeconfig(const QStringList &files)
         }
         if (!userName.isEmpty()) {
             if (!users.contains(userName)) {
-                set.m_diagnostics.append({ctx.file, ctx.line, field + u".user",
+                const int line = yaml::lineOf(yaml::child(ctx.node, "user"));
+                set.m_diagnostics.append({ctx.file, line ? line : ctx.line, field + u".user",
                                           u"context " + name + u" names user '" + userName + u"', which no kubeconfig defines"});
                 continue;
             }
