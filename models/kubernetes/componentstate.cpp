@@ -187,6 +187,21 @@ ComponentState ComponentState::cacheable() const
     return out;
 }
 
+ComponentState ComponentState::updatedCache(const ComponentState &cached, const ComponentState &fresh)
+{
+    ComponentState out = fresh.cacheable();
+    for (const auto &old : cached.clusters) {
+        const bool replaced = std::any_of(out.clusters.cbegin(), out.clusters.cend(),
+                                          [&old](const ClusterState &c) { return c.name == old.name; });
+        if (!replaced && old.reachable()) {
+            ClusterState kept = old;
+            kept.fromCache = false; // in the store it is simply the last good answer
+            out.clusters.append(kept);
+        }
+    }
+    return out;
+}
+
 QList<WorkloadGroup> ComponentState::workloads(const ClusterState &cluster)
 {
     QList<WorkloadGroup> groups;

@@ -95,8 +95,11 @@ struct ComponentState {
     /// For clusters that failed in @p fresh but have a good result in @p cached: keep the fresh errors,
     /// show the cached resources marked fromCache with their original fetchedAt.
     [[nodiscard]] static ComponentState withCacheFallback(const ComponentState &fresh, const ComponentState &cached);
-    /// Only the clusters worth caching (reachable ones); merge into the stored copy with withCacheFallback.
+    /// Only the clusters worth caching: read fine in this run.
     [[nodiscard]] ComponentState cacheable() const;
+    /// The new stored copy after a run: this run's good clusters, plus the older good ones of clusters
+    /// that failed now (so "as of 2 h ago" survives several failed refreshes).
+    [[nodiscard]] static ComponentState updatedCache(const ComponentState &cached, const ComponentState &fresh);
 
     /// Deployments (with pods via ReplicaSets), StatefulSets, DaemonSets, CronJobs/Jobs, then loose pods.
     [[nodiscard]] static QList<WorkloadGroup> workloads(const ClusterState &cluster);
