@@ -279,12 +279,8 @@ int runK8s(const QStringList &args, const K8sHooks &hooks)
                 err << QStringLiteral("portolan k8s: ") << (error.isEmpty() ? fixture.errorString() : error) << QChar(u'\n');
                 return 2;
             }
-            k8s::Cluster c;
-            c.name = target.cluster.isEmpty() ? QStringLiteral("recorded") : target.cluster;
-            c.title = c.name + u" (recorded: " + QFileInfo(options->fixture).fileName() + u')';
-            c.url = fixture.url().toString();
-            c.source = k8s::Cluster::Source::Fixture;
-            set.addCluster(c);
+            const QString name = target.cluster.isEmpty() ? QStringLiteral("recorded") : target.cluster;
+            set.addCluster(fixture.cluster(name, name + u" (recorded: " + QFileInfo(options->fixture).fileName() + u')'));
         } else {
             set = k8s::ClusterSet::load(options->appConfigs, env,
                                         hooks.homeDir.isEmpty() ? QDir::homePath() : hooks.homeDir);

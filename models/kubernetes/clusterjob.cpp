@@ -58,10 +58,10 @@ ClusterJob::ClusterJob(const Cluster &cluster, const ComponentTarget &target, co
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // never carry a token to another host
     if (!cluster.proxyUrl.isEmpty()) {
         const QUrl proxy(cluster.proxyUrl);
-        m_nam.setProxy(QNetworkProxy(proxy.scheme().startsWith(u"socks") ? QNetworkProxy::Socks5Proxy
-                                                                         : QNetworkProxy::HttpProxy,
-                                     proxy.host(), quint16(proxy.port(proxy.scheme() == u"https" ? 443 : 80)),
-                                     proxy.userName(), proxy.password()));
+        const bool socks = proxy.scheme().startsWith(u"socks");
+        const int defaultPort = socks ? 1080 : (proxy.scheme() == u"https" ? 443 : 80);
+        m_nam.setProxy(QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxy.host(),
+                                     quint16(proxy.port(defaultPort)), proxy.userName(), proxy.password()));
     }
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {

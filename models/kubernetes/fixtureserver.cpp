@@ -116,6 +116,18 @@ QUrl FixtureServer::url() const
     return u;
 }
 
+Cluster FixtureServer::cluster(const QString &name, const QString &title) const
+{
+    Cluster c;
+    c.name = name;
+    c.title = title;
+    c.url = url().toString();
+    c.source = Cluster::Source::Fixture;
+    if (!m_chain.isEmpty())
+        c.caPem = m_chain.last().toPem();
+    return c;
+}
+
 void FixtureServer::incomingConnection(qintptr socketDescriptor)
 {
     if (m_chain.isEmpty()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "kubernetes/cluster.h"
+
 #include <QJsonObject>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -39,6 +41,8 @@ public:
 
     [[nodiscard]] bool listenLoopback();
     [[nodiscard]] QUrl url() const;
+    /// A cluster entry pointing at this server (trusting its certificate when serving HTTPS), for a ClusterSet.
+    [[nodiscard]] Cluster cluster(const QString &name, const QString &title) const;
     /// "GET <path>?<query> auth=<bearer|basic|cert|none>" per request, in arrival order.
     [[nodiscard]] const QStringList &requestLog() const { return m_log; }
     void clearLog() { m_log.clear(); }
