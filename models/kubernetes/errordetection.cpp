@@ -11,6 +11,15 @@ namespace {
 
 QJsonObject obj(const QJsonValue &v) { return v.toObject(); }
 
+QString duration(qint64 secs)
+{
+    if (secs < 3600)
+        return QString::number(secs / 60) + u" min";
+    if (secs < 2 * 86400)
+        return QString::number(secs / 3600) + u" h";
+    return QString::number(secs / 86400) + u" days";
+}
+
 SourceRef refOf(const QJsonObject &object, const QString &kind, const QString &apiGroup, const QString &fallback)
 {
     const QJsonObject meta = obj(object.value(u"metadata"));
@@ -174,7 +183,7 @@ void detectInPod(const QJsonObject &pod, const DetectionOptions &options, const 
             if (c.toObject().value(u"status").toString() == u"False" && why.isEmpty())
                 why = c.toObject().value(u"message").toString();
         out->append({QStringLiteral("pod-pending-too-long"),
-                     u"Pod has been Pending for " + QString::number(created.secsTo(now) / 60) + u" min"
+                     u"Pod has been Pending for " + duration(created.secsTo(now))
                          + (why.isEmpty() ? QString() : u": " + why),
                      4, podRef(pod), 1, std::nullopt, true});
     }
