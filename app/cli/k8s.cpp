@@ -14,9 +14,11 @@
 
 #include <yaml-cpp/yaml.h>
 
-namespace cli {
+namespace cli
+{
 
-namespace {
+namespace
+{
 
 const QString usage = QStringLiteral(
     "usage: portolan k8s status REF [--json] [--entity-file catalog-info.yaml] [--app-config FILE]...\n"
@@ -94,21 +96,26 @@ std::optional<QJsonObject> metadataFromFile(const QString &file, const QString &
             || (meta.value(u"name").toString().compare(ref.name, Qt::CaseInsensitive) == 0
                 && (ref.kind.isEmpty() || entity.value(u"kind").toString().compare(ref.kind, Qt::CaseInsensitive) == 0)
                 && (ref.nameSpace.isEmpty()
-                    || meta.value(u"namespace").toString(QStringLiteral("default")).compare(ref.nameSpace, Qt::CaseInsensitive) == 0));
+                    || meta.value(u"namespace")
+                            .toString(QStringLiteral("default"))
+                            .compare(ref.nameSpace, Qt::CaseInsensitive)
+                        == 0));
         if (match)
             candidates.append(meta);
     }
     if (candidates.size() == 1)
         return candidates.first();
-    *error = candidates.isEmpty() ? QString(file + u": no entity matches '" + refText + u'\'')
-                                  : QString(file + u": " + QString::number(candidates.size()) + u" entities; name one with REF");
+    *error = candidates.isEmpty()
+        ? QString(file + u": no entity matches '" + refText + u'\'')
+        : QString(file + u": " + QString::number(candidates.size()) + u" entities; name one with REF");
     return std::nullopt;
 }
 
 std::optional<Options> parseArgs(const QStringList &args, QString *error)
 {
     if (args.value(0) != u"status") {
-        *error = args.isEmpty() ? QStringLiteral("missing subcommand") : u"unknown subcommand '" + args.value(0) + u'\'';
+        *error
+            = args.isEmpty() ? QStringLiteral("missing subcommand") : u"unknown subcommand '" + args.value(0) + u'\'';
         return std::nullopt;
     }
     Options o;
@@ -161,7 +168,7 @@ std::optional<Options> parseArgs(const QStringList &args, QString *error)
         return std::nullopt;
     }
     if (o.appConfigs.isEmpty()) // like `backstage-cli`: the config files of the current folder
-        for (const QString &name : {QStringLiteral("app-config.yaml"), QStringLiteral("app-config.local.yaml")})
+        for (const QString &name : { QStringLiteral("app-config.yaml"), QStringLiteral("app-config.local.yaml") })
             if (QFileInfo::exists(name))
                 o.appConfigs.append(name);
     return o;
@@ -173,31 +180,29 @@ QJsonObject summaryJson(const k8s::ClusterState &c)
     for (auto it = c.resources.cbegin(); it != c.resources.cend(); ++it)
         counts.insert(it.key(), it.value().size());
     k8s::ComponentState one;
-    one.clusters = {c};
+    one.clusters = { c };
     const QJsonObject full = one.toJson().value(u"clusters").toArray().first().toObject();
-    return {{QStringLiteral("name"), c.name},
-            {QStringLiteral("title"), c.title},
-            {QStringLiteral("source"), c.source},
-            {QStringLiteral("reachable"), c.reachable()},
-            {QStringLiteral("fromCache"), c.fromCache},
-            {QStringLiteral("fetchedAt"), full.value(u"fetchedAt")},
-            {QStringLiteral("counts"), counts},
-            {QStringLiteral("errors"), full.value(u"errors")},
-            {QStringLiteral("detectedErrors"), full.value(u"detectedErrors")}};
+    return { { QStringLiteral("name"), c.name }, { QStringLiteral("title"), c.title },
+        { QStringLiteral("source"), c.source }, { QStringLiteral("reachable"), c.reachable() },
+        { QStringLiteral("fromCache"), c.fromCache }, { QStringLiteral("fetchedAt"), full.value(u"fetchedAt") },
+        { QStringLiteral("counts"), counts }, { QStringLiteral("errors"), full.value(u"errors") },
+        { QStringLiteral("detectedErrors"), full.value(u"detectedErrors") } };
 }
 
 void printText(QTextStream &out, const k8s::ComponentState &state)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     out << state.target.name << QStringLiteral("  (") << state.target.labelSelector
-        << (state.target.nameSpace.isEmpty() ? QString() : u", namespace " + state.target.nameSpace) << QStringLiteral(")\n");
+        << (state.target.nameSpace.isEmpty() ? QString() : u", namespace " + state.target.nameSpace)
+        << QStringLiteral(")\n");
     for (const auto &c : state.clusters) {
         out << QStringLiteral("cluster ") << c.title << QStringLiteral(" [") << c.source << QStringLiteral("]: ");
         if (!c.reachable() && !c.fromCache) {
             out << QStringLiteral("not read: ") << c.errors.first().message << QChar(u'\n');
             continue;
         }
-        out << c.objects(QStringLiteral("pods")).size() << QStringLiteral(" pods, ") << c.detectedErrors.size() << QStringLiteral(" errors");
+        out << c.objects(QStringLiteral("pods")).size() << QStringLiteral(" pods, ") << c.detectedErrors.size()
+            << QStringLiteral(" errors");
         if (c.fromCache)
             out << QStringLiteral(" (cached, as of ") << k8s::ageText(c.fetchedAt, now)
                 << (c.errors.isEmpty() ? QString() : u"; now: " + c.errors.first().message) << QChar(u')');
@@ -212,15 +217,18 @@ void printText(QTextStream &out, const k8s::ComponentState &state)
             out << QStringLiteral("  pods ") << group.pods.size();
             if (!group.hpa.isEmpty()) {
                 const QJsonObject spec = group.hpa.value(u"spec").toObject();
-                out << QStringLiteral("  HPA ") << spec.value(u"minReplicas").toInt(1) << QStringLiteral("..") << spec.value(u"maxReplicas").toInt();
+                out << QStringLiteral("  HPA ") << spec.value(u"minReplicas").toInt(1) << QStringLiteral("..")
+                    << spec.value(u"maxReplicas").toInt();
             }
             out << QChar(u'\n');
         }
         for (const auto &e : c.errors)
             if (!e.fatal)
-                out << QStringLiteral("  warning  ") << e.resourcePath << QStringLiteral(": ") << e.message << QChar(u'\n');
+                out << QStringLiteral("  warning  ") << e.resourcePath << QStringLiteral(": ") << e.message
+                    << QChar(u'\n');
         for (const auto &e : c.detectedErrors)
-            out << QStringLiteral("  error  ") << e.sourceRef.kind << QChar(u' ') << e.sourceRef.name << QStringLiteral(": ") << e.message << QStringLiteral("  [") << e.type
+            out << QStringLiteral("  error  ") << e.sourceRef.kind << QChar(u' ') << e.sourceRef.name
+                << QStringLiteral(": ") << e.message << QStringLiteral("  [") << e.type
                 << (e.portolanAddition ? QStringLiteral(", Portolan check") : QString()) << QStringLiteral("]\n");
     }
 }
@@ -246,13 +254,15 @@ int runK8s(const QStringList &args, const K8sHooks &hooks)
     else
         error = QStringLiteral("no catalog to look the component up in; pass --entity-file catalog-info.yaml");
     if (!metadata) {
-        err << QStringLiteral("portolan k8s: ") << (error.isEmpty() ? QString(u"no component '" + options->ref + u"' in the catalog") : error)
+        err << QStringLiteral("portolan k8s: ")
+            << (error.isEmpty() ? QString(u"no component '" + options->ref + u"' in the catalog") : error)
             << QChar(u'\n');
         return 2;
     }
     const k8s::ComponentTarget target = k8s::ComponentTarget::fromMetadata(*metadata);
     if (!k8s::LabelSelector::parse(target.labelSelector, &error)) {
-        err << QStringLiteral("portolan k8s: annotation backstage.io/kubernetes-label-selector: ") << error << QChar(u'\n');
+        err << QStringLiteral("portolan k8s: annotation backstage.io/kubernetes-label-selector: ") << error
+            << QChar(u'\n');
         return 2;
     }
     const QString ref = options->ref.isEmpty() ? target.name : options->ref;
@@ -276,23 +286,26 @@ int runK8s(const QStringList &args, const K8sHooks &hooks)
         k8s::FixtureServer fixture;
         if (!options->fixture.isEmpty()) {
             if (!fixture.loadFixture(options->fixture, &error) || !fixture.listenLoopback()) {
-                err << QStringLiteral("portolan k8s: ") << (error.isEmpty() ? fixture.errorString() : error) << QChar(u'\n');
+                err << QStringLiteral("portolan k8s: ") << (error.isEmpty() ? fixture.errorString() : error)
+                    << QChar(u'\n');
                 return 2;
             }
             const QString name = target.cluster.isEmpty() ? QStringLiteral("recorded") : target.cluster;
-            set.addCluster(fixture.cluster(name, name + u" (recorded: " + QFileInfo(options->fixture).fileName() + u')'));
+            set.addCluster(
+                fixture.cluster(name, name + u" (recorded: " + QFileInfo(options->fixture).fileName() + u')'));
         } else {
-            set = k8s::ClusterSet::load(options->appConfigs, env,
-                                        hooks.homeDir.isEmpty() ? QDir::homePath() : hooks.homeDir);
+            set = k8s::ClusterSet::load(
+                options->appConfigs, env, hooks.homeDir.isEmpty() ? QDir::homePath() : hooks.homeDir);
             for (const auto &d : set.diagnostics())
                 err << QStringLiteral("warning: ") << d.toString() << QChar(u'\n');
         }
         const auto clusters = k8s::WorkloadFetcher::clustersFor(set, target, &error);
         if (!clusters || clusters->isEmpty()) {
             err << QStringLiteral("portolan k8s: ")
-                << (clusters ? QStringLiteral("no clusters: add kubernetes.clusterLocatorMethods to app-config.yaml or a "
-                                              "context to your kubeconfig")
-                             : error)
+                << (clusters
+                           ? QStringLiteral("no clusters: add kubernetes.clusterLocatorMethods to app-config.yaml or a "
+                                            "context to your kubeconfig")
+                           : error)
                 << QChar(u'\n');
             return 2;
         }
@@ -309,19 +322,18 @@ int runK8s(const QStringList &args, const K8sHooks &hooks)
         if (cached)
             state = k8s::ComponentState::withCacheFallback(state, *cached);
         if (hooks.saveCache)
-            hooks.saveCache(ref, k8s::ComponentState::updatedCache(cached.value_or(k8s::ComponentState{}), fetcher.state()));
+            hooks.saveCache(
+                ref, k8s::ComponentState::updatedCache(cached.value_or(k8s::ComponentState {}), fetcher.state()));
     }
 
     if (options->json) {
         QJsonArray clusters;
         for (const auto &c : state.clusters)
             clusters.append(summaryJson(c));
-        const QJsonObject json{{QStringLiteral("ref"), ref},
-                               {QStringLiteral("labelSelector"), target.labelSelector},
-                               {QStringLiteral("namespace"), target.nameSpace},
-                               {QStringLiteral("errorCount"), state.errorCount()},
-                               {QStringLiteral("ok"), !state.hasProblems()},
-                               {QStringLiteral("clusters"), clusters}};
+        const QJsonObject json { { QStringLiteral("ref"), ref },
+            { QStringLiteral("labelSelector"), target.labelSelector },
+            { QStringLiteral("namespace"), target.nameSpace }, { QStringLiteral("errorCount"), state.errorCount() },
+            { QStringLiteral("ok"), !state.hasProblems() }, { QStringLiteral("clusters"), clusters } };
         out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         printText(out, state);
@@ -332,7 +344,7 @@ int runK8s(const QStringList &args, const K8sHooks &hooks)
 
 int runK8s(const QStringList &args)
 {
-    return runK8s(args, K8sHooks{});
+    return runK8s(args, K8sHooks {});
 }
 
 } // namespace cli

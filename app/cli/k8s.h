@@ -11,7 +11,8 @@
 #include <functional>
 #include <optional>
 
-namespace cli {
+namespace cli
+{
 
 /// What `portolan k8s` needs from the rest of the app. The integrator fills these from the catalog store;
 /// left empty, the command works standalone (`--entity-file`, no offline cache).
@@ -23,7 +24,7 @@ struct K8sHooks {
     /// Store k8s::ComponentState::updatedCache(...) for the ref; called after every run that reached a cluster.
     std::function<void(const QString &ref, const k8s::ComponentState &state)> saveCache;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(); ///< KUBECONFIG, ${VAR} values
-    QString homeDir;            ///< default: the user's home (for ~/.kube/config)
+    QString homeDir; ///< default: the user's home (for ~/.kube/config)
     QTextStream *out = nullptr; ///< default: stdout
     QTextStream *err = nullptr; ///< default: stderr
 };

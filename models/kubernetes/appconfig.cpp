@@ -7,7 +7,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-namespace k8s {
+namespace k8s
+{
 
 std::optional<QString> substituteEnv(const QString &value, const QProcessEnvironment &env, QString *missing)
 {
@@ -39,7 +40,8 @@ std::optional<QString> substituteEnv(const QString &value, const QProcessEnviron
     return out;
 }
 
-namespace {
+namespace
+{
 
 struct AppConfigReader {
     QString file;
@@ -49,7 +51,7 @@ struct AppConfigReader {
 
     void report(const YAML::Node &node, const QString &field, const QString &message)
     {
-        diagnostics->append({file, yaml::lineOf(node), field, message});
+        diagnostics->append({ file, yaml::lineOf(node), field, message });
     }
 
     // A string field after ${VAR} substitution; an unset variable makes the field absent, as in Backstage.
@@ -62,7 +64,7 @@ struct AppConfigReader {
         auto value = substituteEnv(*raw, env, &missing);
         if (!value)
             report(yaml::child(map, key), path + u'.' + QLatin1String(key),
-                   u"environment variable " + missing + u" is not set; the value is ignored");
+                u"environment variable " + missing + u" is not set; the value is ignored");
         return value;
     }
 
@@ -84,7 +86,8 @@ struct AppConfigReader {
         cluster.title = field(node, "title", path).value_or(cluster.name);
         QString provider = field(node, "authProvider", path).value_or(QString());
         if (provider.isEmpty() && yaml::child(node, "authMetadata").IsMap())
-            provider = yaml::scalar(yaml::child(node, "authMetadata"), "kubernetes.io/auth-provider").value_or(QString());
+            provider
+                = yaml::scalar(yaml::child(node, "authMetadata"), "kubernetes.io/auth-provider").value_or(QString());
         if (provider.isEmpty()) {
             report(node, path + u".authProvider", u"cluster " + cluster.name + u" needs an authProvider");
             return;
@@ -96,7 +99,8 @@ struct AppConfigReader {
         if (auto skip = field(node, "skipTLSVerify", path)) {
             auto flag = yaml::toBool(*skip);
             if (!flag)
-                report(yaml::child(node, "skipTLSVerify"), path + u".skipTLSVerify", u"expected true or false, got " + *skip);
+                report(yaml::child(node, "skipTLSVerify"), path + u".skipTLSVerify",
+                    u"expected true or false, got " + *skip);
             cluster.skipTlsVerify = flag.value_or(false);
         }
         QString error;
@@ -106,9 +110,8 @@ struct AppConfigReader {
             else
                 report(yaml::child(node, "caData"), path + u".caData", error);
         } else if (auto caFile = field(node, "caFile", path)) {
-            const QString resolved = QFileInfo(*caFile).isAbsolute()
-                ? *caFile
-                : QFileInfo(file).absoluteDir().filePath(*caFile);
+            const QString resolved
+                = QFileInfo(*caFile).isAbsolute() ? *caFile : QFileInfo(file).absoluteDir().filePath(*caFile);
             if (auto pem = readPemFile(resolved, &error))
                 cluster.caPem = *pem;
             else
@@ -119,7 +122,8 @@ struct AppConfigReader {
         for (const auto &other : std::as_const(*out)) {
             if (other.name == cluster.name) {
                 // Backstage refuses to start on a duplicate name; we keep the first and say why.
-                report(yaml::child(node, "name"), path + u".name", u"duplicate cluster name " + cluster.name + u"; ignored");
+                report(yaml::child(node, "name"), path + u".name",
+                    u"duplicate cluster name " + cluster.name + u"; ignored");
                 return;
             }
         }
@@ -143,15 +147,14 @@ ClusterSet ClusterSet::fromAppConfig(const QStringList &files, const QProcessEnv
                 methodsFile = file;
             }
         } catch (const YAML::BadFile &) {
-            set.m_diagnostics.append({file, 0, {}, QStringLiteral("cannot read the file")});
+            set.m_diagnostics.append({ file, 0, {}, QStringLiteral("cannot read the file") });
         } catch (const YAML::Exception &e) {
-            set.m_diagnostics.append(
-                {file, e.mark.line + 1, {}, u"invalid YAML: " + QString::fromStdString(e.msg)});
+            set.m_diagnostics.append({ file, e.mark.line + 1, {}, u"invalid YAML: " + QString::fromStdString(e.msg) });
         }
     }
     if (!methods.IsDefined())
         return set;
-    AppConfigReader reader{methodsFile, env, &set, &set.m_diagnostics};
+    AppConfigReader reader { methodsFile, env, &set, &set.m_diagnostics };
     const QString base = QStringLiteral("kubernetes.clusterLocatorMethods");
     if (!methods.IsSequence()) {
         reader.report(methods, base, QStringLiteral("expected a list of locator methods"));
@@ -163,7 +166,7 @@ ClusterSet ClusterSet::fromAppConfig(const QStringList &files, const QProcessEnv
         const QString type = yaml::scalar(method, "type").value_or(QString());
         if (type != u"config") {
             reader.report(method, path + u".type",
-                          u"cluster locator type '" + type + u"' is not supported by Portolan (only 'config')");
+                u"cluster locator type '" + type + u"' is not supported by Portolan (only 'config')");
             continue;
         }
         const YAML::Node clusters = yaml::child(method, "clusters");

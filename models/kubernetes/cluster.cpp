@@ -3,7 +3,8 @@
 
 #include <QFile>
 
-namespace k8s {
+namespace k8s
+{
 
 QString ConfigDiagnostic::toString() const
 {

@@ -9,7 +9,8 @@
 #include <optional>
 #include <utility>
 
-namespace k8s {
+namespace k8s
+{
 
 /// A problem found while reading app-config or a kubeconfig, naming file, line and field.
 struct ConfigDiagnostic {
@@ -37,8 +38,8 @@ struct ExecConfig {
 
 /// How Portolan authenticates to one cluster. Everything is read-only: we only GET.
 struct AuthInfo {
-    QString token;            ///< bearer token (serviceAccountToken, user.token or from tokenFile)
-    QString tokenFile;        ///< re-read at each fetch, as client-go does for rotated tokens
+    QString token; ///< bearer token (serviceAccountToken, user.token or from tokenFile)
+    QString tokenFile; ///< re-read at each fetch, as client-go does for rotated tokens
     QByteArray clientCertPem; ///< client-certificate-data, or client-certificate read from file
     QByteArray clientKeyPem;
     QString username;
@@ -51,15 +52,15 @@ struct AuthInfo {
 struct Cluster {
     enum class Source { AppConfig, Kubeconfig, Fixture };
 
-    QString name;  ///< app-config name or kubeconfig context name; unique within a ClusterSet
+    QString name; ///< app-config name or kubeconfig context name; unique within a ClusterSet
     QString title; ///< shown to people; defaults to name
-    QString url;   ///< API server, e.g. https://10.0.0.1:6443
+    QString url; ///< API server, e.g. https://10.0.0.1:6443
     Source source = Source::AppConfig;
     QString origin; ///< the file it came from
 
-    QByteArray caPem;       ///< trusted CA(s); empty = the system store
+    QByteArray caPem; ///< trusted CA(s); empty = the system store
     bool skipTlsVerify = false;
-    QString tlsServerName;  ///< name checked against the server certificate instead of the URL host
+    QString tlsServerName; ///< name checked against the server certificate instead of the URL host
     QString proxyUrl;
     AuthInfo auth;
     QString defaultNamespace; ///< kubeconfig context namespace (informational: Backstage queries cluster-wide)

@@ -8,14 +8,16 @@
 #include <QSslKey>
 #include <QUrlQuery>
 
-namespace k8s {
+namespace k8s
+{
 
-namespace {
+namespace
+{
 
 std::optional<QSslKey> loadKey(const QByteArray &pem)
 {
     // Kubeconfig keys may be RSA, EC or PKCS#8; try what Qt's OpenSSL backend can read.
-    for (auto algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+    for (auto algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
         QSslKey key(pem, algorithm, QSsl::Pem);
         if (!key.isNull())
             return key;
@@ -43,12 +45,8 @@ QString errorTypeFor(int status)
 } // namespace
 
 ClusterJob::ClusterJob(const Cluster &cluster, const ComponentTarget &target, const WorkloadFetcher::Options &options,
-                       ExecCredentialCache *credentials, Done done)
-    : m_cluster(cluster)
-    , m_target(target)
-    , m_options(options)
-    , m_credentials(credentials)
-    , m_done(std::move(done))
+    ExecCredentialCache *credentials, Done done)
+    : m_cluster(cluster), m_target(target), m_options(options), m_credentials(credentials), m_done(std::move(done))
 {
     m_state.name = cluster.name;
     m_state.title = cluster.title.isEmpty() ? cluster.name : cluster.title;
@@ -61,12 +59,12 @@ ClusterJob::ClusterJob(const Cluster &cluster, const ComponentTarget &target, co
         const bool socks = proxy.scheme().startsWith(u"socks");
         const int defaultPort = socks ? 1080 : (proxy.scheme() == u"https" ? 443 : 80);
         m_nam.setProxy(QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxy.host(),
-                                     quint16(proxy.port(defaultPort)), proxy.userName(), proxy.password()));
+            quint16(proxy.port(defaultPort)), proxy.userName(), proxy.password()));
     }
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        fail({QStringLiteral("FETCH_ERROR"), 0, m_cluster.url,
-              u"no answer within " + QString::number(m_options.timeoutMs / 1000.0) + u" s (timed out)", true});
+        fail({ QStringLiteral("FETCH_ERROR"), 0, m_cluster.url,
+            u"no answer within " + QString::number(m_options.timeoutMs / 1000.0) + u" s (timed out)", true });
     });
 }
 
@@ -84,10 +82,11 @@ void ClusterJob::start()
 {
     const AuthInfo &auth = m_cluster.auth;
     if (!auth.unsupportedProvider.isEmpty()) {
-        fail({QStringLiteral("FETCH_ERROR"), 0, m_cluster.url,
-              u"auth provider '" + auth.unsupportedProvider + u"' is not supported by Portolan; use a kubeconfig "
+        fail({ QStringLiteral("FETCH_ERROR"), 0, m_cluster.url,
+            u"auth provider '" + auth.unsupportedProvider
+                + u"' is not supported by Portolan; use a kubeconfig "
                   u"context with a token, client certificate or exec plugin",
-              true});
+            true });
         return;
     }
     if (!auth.exec.isSet()) {
@@ -100,14 +99,14 @@ void ClusterJob::start()
     }
     m_credentials->countRun();
     runExecPlugin(auth.exec, m_cluster, m_options.execTimeoutMs, this,
-                  [this](std::optional<Credential> credential, const QString &error) {
-                      if (!credential) {
-                          fail({QStringLiteral("FETCH_ERROR"), 0, m_cluster.url, error, true});
-                          return;
-                      }
-                      m_credentials->insert(m_cluster.auth.exec, *credential);
-                      startRequests(*credential);
-                  });
+        [this](std::optional<Credential> credential, const QString &error) {
+            if (!credential) {
+                fail({ QStringLiteral("FETCH_ERROR"), 0, m_cluster.url, error, true });
+                return;
+            }
+            m_credentials->insert(m_cluster.auth.exec, *credential);
+            startRequests(*credential);
+        });
 }
 
 void ClusterJob::startRequests(const Credential &credential)
@@ -117,8 +116,8 @@ void ClusterJob::startRequests(const Credential &credential)
     if (!auth.tokenFile.isEmpty()) { // re-read each time: projected service-account tokens rotate
         QFile file(auth.tokenFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            fail({QStringLiteral("FETCH_ERROR"), 0, m_cluster.url,
-                  u"cannot read tokenFile " + auth.tokenFile + u": " + file.errorString(), true});
+            fail({ QStringLiteral("FETCH_ERROR"), 0, m_cluster.url,
+                u"cannot read tokenFile " + auth.tokenFile + u": " + file.errorString(), true });
             return;
         }
         token = QString::fromUtf8(file.readAll()).trimmed();
@@ -140,8 +139,8 @@ void ClusterJob::startRequests(const Credential &credential)
         const auto chain = QSslCertificate::fromData(certPem, QSsl::Pem);
         const auto key = loadKey(keyPem);
         if (chain.isEmpty() || !key) {
-            fail({QStringLiteral("FETCH_ERROR"), 0, m_cluster.url,
-                  QStringLiteral("the client certificate or key could not be read (PEM expected)"), true});
+            fail({ QStringLiteral("FETCH_ERROR"), 0, m_cluster.url,
+                QStringLiteral("the client certificate or key could not be read (PEM expected)"), true });
             return;
         }
         m_ssl.setLocalCertificateChain(chain);
@@ -162,7 +161,8 @@ void ClusterJob::request(const ObjectType &type, const QString &continueToken)
         basePath.chop(1);
     url.setPath(basePath + type.path(m_target.nameSpace));
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("labelSelector"), QString::fromLatin1(QUrl::toPercentEncoding(m_target.labelSelector)));
+    query.addQueryItem(
+        QStringLiteral("labelSelector"), QString::fromLatin1(QUrl::toPercentEncoding(m_target.labelSelector)));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageLimit));
     if (!continueToken.isEmpty())
         query.addQueryItem(QStringLiteral("continue"), QString::fromLatin1(QUrl::toPercentEncoding(continueToken)));
@@ -194,16 +194,16 @@ void ClusterJob::onReply(QNetworkReply *reply, const ObjectType &type)
     const QByteArray body = reply->readAll();
     if (status == 0) { // no HTTP answer at all: TLS, refused, DNS...
         const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
-        fail({QStringLiteral("FETCH_ERROR"), 0, path,
-              (tls ? u"TLS handshake failed: " : u"cannot reach the cluster: ") + reply->errorString(), true});
+        fail({ QStringLiteral("FETCH_ERROR"), 0, path,
+            (tls ? u"TLS handshake failed: " : u"cannot reach the cluster: ") + reply->errorString(), true });
         return;
     }
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     if (status < 200 || status >= 300) {
         // The API server explains itself in a Status object; RBAC denials name the verb and resource.
         const QString message = json.value(u"message").toString(QString::fromUtf8(body.left(200)));
-        FetchError error{errorTypeFor(status), status, path, u"HTTP " + QString::number(status) + u": " + message,
-                         status == 401};
+        FetchError error { errorTypeFor(status), status, path, u"HTTP " + QString::number(status) + u": " + message,
+            status == 401 };
         if (status == 401 && m_cluster.auth.exec.isSet())
             m_credentials->remove(m_cluster.auth.exec); // client-go re-runs the plugin after a 401
         if (error.fatal) {
@@ -266,7 +266,7 @@ void ClusterJob::finish()
 
 void ClusterJob::cancel()
 {
-    fail({QStringLiteral("FETCH_ERROR"), 0, m_cluster.url, QStringLiteral("cancelled"), true});
+    fail({ QStringLiteral("FETCH_ERROR"), 0, m_cluster.url, QStringLiteral("cancelled"), true });
 }
 
 } // namespace k8s

@@ -8,7 +8,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
-namespace k8s {
+namespace k8s
+{
 
 /// One cluster's share of a WorkloadFetcher run: credentials, the paginated list requests, the deadline.
 /// Private to the library; QObject only to own its replies and timers.
@@ -17,7 +18,7 @@ class ClusterJob : public QObject
 public:
     using Done = std::function<void(const ClusterState &)>;
     ClusterJob(const Cluster &cluster, const ComponentTarget &target, const WorkloadFetcher::Options &options,
-               ExecCredentialCache *credentials, Done done);
+        ExecCredentialCache *credentials, Done done);
     ~ClusterJob() override;
 
     void start();

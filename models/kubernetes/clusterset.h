@@ -5,7 +5,8 @@
 
 #include <QProcessEnvironment>
 
-namespace k8s {
+namespace k8s
+{
 
 /// Every cluster Portolan knows: `config` clusters from app-config, then one per kubeconfig context.
 /// Names are unique; on a clash the app-config cluster wins and the other is reported.
@@ -20,8 +21,8 @@ public:
     /// The kubeconfig files kubectl would read: KUBECONFIG split on ':' (empty entries skipped), else ~/.kube/config.
     [[nodiscard]] static QStringList kubeconfigFiles(const QProcessEnvironment &env, const QString &homeDir);
     /// app-config clusters plus the user's kubeconfig contexts.
-    [[nodiscard]] static ClusterSet load(const QStringList &appConfigFiles, const QProcessEnvironment &env,
-                                         const QString &homeDir);
+    [[nodiscard]] static ClusterSet load(
+        const QStringList &appConfigFiles, const QProcessEnvironment &env, const QString &homeDir);
 
     /// Appends @p other's clusters whose names are free; clashes become diagnostics.
     void merge(const ClusterSet &other);
@@ -40,7 +41,7 @@ private:
 
 /// `${VAR}` substitution as Backstage's config loader does it: `$${` escapes a literal `${`; if a referenced
 /// variable is unset the whole value is undefined (nullopt) and @p missing names it.
-[[nodiscard]] std::optional<QString> substituteEnv(const QString &value, const QProcessEnvironment &env,
-                                                   QString *missing = nullptr);
+[[nodiscard]] std::optional<QString> substituteEnv(
+    const QString &value, const QProcessEnvironment &env, QString *missing = nullptr);
 
 } // namespace k8s

@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace k8s {
+namespace k8s
+{
 
 /// Which object a finding is about (Backstage's DetectedError.sourceRef).
 struct SourceRef {
@@ -34,7 +35,7 @@ struct ProposedFix {
 
 /// One health problem found in a cluster's objects.
 struct DetectedError {
-    QString type;     ///< e.g. "container-waiting", "hpa-max-current-replicas", "job-failed"
+    QString type; ///< e.g. "container-waiting", "hpa-max-current-replicas", "job-failed"
     QString message;
     int severity = 0; ///< Backstage's scale: 4 pods, 6 deployments, 8 HPAs
     SourceRef sourceRef;
@@ -50,7 +51,7 @@ struct FetchError {
     QString errorType;
     int statusCode = 0; ///< HTTP status, 0 for network/TLS/timeout
     QString resourcePath;
-    QString message;    ///< for people: the API's Status message, the TLS error, "timed out after 5 s"
+    QString message; ///< for people: the API's Status message, the TLS error, "timed out after 5 s"
     bool fatal = false; ///< the whole cluster is unusable (TLS, 401, timeout, unreachable), not one resource
     friend bool operator==(const FetchError &, const FetchError &) = default;
 };
@@ -62,7 +63,7 @@ struct ClusterState {
     QString source; ///< "app-config", "kubeconfig", "fixture"
     QString dashboardUrl;
     QString dashboardApp;
-    QDateTime fetchedAt;  ///< when these resources were read from the cluster
+    QDateTime fetchedAt; ///< when these resources were read from the cluster
     bool fromCache = false; ///< the cluster failed now; resources are the last good ones, as of fetchedAt
     QMap<QString, QJsonArray> resources; ///< plural ("pods") -> items as the API returned them
     QList<FetchError> errors;
@@ -87,8 +88,8 @@ struct ComponentState {
     ComponentTarget target;
     QList<ClusterState> clusters;
 
-    [[nodiscard]] int errorCount() const;     ///< detected errors in all clusters
-    [[nodiscard]] bool hasProblems() const;   ///< detected errors or unreachable clusters
+    [[nodiscard]] int errorCount() const; ///< detected errors in all clusters
+    [[nodiscard]] bool hasProblems() const; ///< detected errors or unreachable clusters
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static std::optional<ComponentState> fromJson(const QJsonObject &json, QString *error = nullptr);
 

@@ -5,11 +5,16 @@
 
 #include <QJsonObject>
 
-namespace k8s {
+namespace k8s
+{
 
-namespace {
+namespace
+{
 
-QJsonObject obj(const QJsonValue &v) { return v.toObject(); }
+QJsonObject obj(const QJsonValue &v)
+{
+    return v.toObject();
+}
 
 QString duration(qint64 secs)
 {
@@ -23,8 +28,8 @@ QString duration(qint64 secs)
 SourceRef refOf(const QJsonObject &object, const QString &kind, const QString &apiGroup, const QString &fallback)
 {
     const QJsonObject meta = obj(object.value(u"metadata"));
-    return {meta.value(u"name").toString(fallback), meta.value(u"namespace").toString(QStringLiteral("unknown namespace")),
-            kind, apiGroup};
+    return { meta.value(u"name").toString(fallback),
+        meta.value(u"namespace").toString(QStringLiteral("unknown namespace")), kind, apiGroup };
 }
 
 SourceRef podRef(const QJsonObject &pod)
@@ -39,14 +44,14 @@ QJsonArray containerStatuses(const QJsonObject &pod)
 
 ProposedFix oomFix(const QString &container)
 {
-    return {QStringLiteral("OOMKilled"),
-            u"The container \"" + container + u"\" was killed because it used more memory than it was allocated",
-            {QStringLiteral("Increase the memory limit of the container"),
-             QStringLiteral("Make sure the application bounds its memory use")},
-            QStringLiteral("docs"),
-            QStringLiteral("https://kubernetes.io/docs/tasks/configure-pod-container/assign-memory-resource/"
-                           "#exceed-a-container-s-memory-limit"),
-            {}, {}};
+    return { QStringLiteral("OOMKilled"),
+        u"The container \"" + container + u"\" was killed because it used more memory than it was allocated",
+        { QStringLiteral("Increase the memory limit of the container"),
+            QStringLiteral("Make sure the application bounds its memory use") },
+        QStringLiteral("docs"),
+        QStringLiteral("https://kubernetes.io/docs/tasks/configure-pod-container/assign-memory-resource/"
+                       "#exceed-a-container-s-memory-limit"),
+        {}, {} };
 }
 
 // The readiness detector: a not-ready, running container whose probe had time to succeed and did not.
@@ -76,26 +81,27 @@ std::optional<ProposedFix> waitingFix(const QJsonObject &pod)
     }
     const QString docs = QStringLiteral("docs");
     if (reason == u"InvalidImageName")
-        return ProposedFix{reason, QStringLiteral("The image name in the pod is not valid"),
-                           {QStringLiteral("Check that the image name is correct and well-formed")}, docs,
-                           QStringLiteral("https://docs.docker.com/engine/reference/commandline/tag/#extended-description"), {}, {}};
+        return ProposedFix { reason, QStringLiteral("The image name in the pod is not valid"),
+            { QStringLiteral("Check that the image name is correct and well-formed") }, docs,
+            QStringLiteral("https://docs.docker.com/engine/reference/commandline/tag/#extended-description"), {}, {} };
     if (reason == u"ImagePullBackOff")
-        return ProposedFix{reason,
-                           QStringLiteral("The image was not found, or Kubernetes is not allowed to pull it"),
-                           {QStringLiteral("Check that the image name is correct"),
-                            QStringLiteral("Check that Kubernetes has permission to pull this image")},
-                           docs, QStringLiteral("https://kubernetes.io/docs/concepts/containers/images/#imagepullbackoff"), {}, {}};
+        return ProposedFix { reason, QStringLiteral("The image was not found, or Kubernetes is not allowed to pull it"),
+            { QStringLiteral("Check that the image name is correct"),
+                QStringLiteral("Check that Kubernetes has permission to pull this image") },
+            docs, QStringLiteral("https://kubernetes.io/docs/concepts/containers/images/#imagepullbackoff"), {}, {} };
     if (reason == u"CrashLoopBackOff")
-        return ProposedFix{reason,
-                           u"The container " + waitingContainer
-                               + u" keeps crashing; Kubernetes restarts it with a growing delay until it stops crashing",
-                           {QStringLiteral("Look for a stack trace in the crash logs")}, QStringLiteral("logs"), {},
-                           waitingContainer.isEmpty() ? QStringLiteral("unknown") : waitingContainer, {}};
+        return ProposedFix { reason,
+            u"The container " + waitingContainer
+                + u" keeps crashing; Kubernetes restarts it with a growing delay until it stops crashing",
+            { QStringLiteral("Look for a stack trace in the crash logs") }, QStringLiteral("logs"), {},
+            waitingContainer.isEmpty() ? QStringLiteral("unknown") : waitingContainer, {} };
     if (reason == u"CreateContainerConfigError")
-        return ProposedFix{reason, QStringLiteral("Configuration the container needs to start is missing or does not match"),
-                           {QStringLiteral("Check the ConfigMaps the manifest references exist and have the keys used"),
-                            QStringLiteral("Check the Secrets the manifest references exist and have the keys used")},
-                           docs, QStringLiteral("https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/"), {}, {}};
+        return ProposedFix { reason,
+            QStringLiteral("Configuration the container needs to start is missing or does not match"),
+            { QStringLiteral("Check the ConfigMaps the manifest references exist and have the keys used"),
+                QStringLiteral("Check the Secrets the manifest references exist and have the keys used") },
+            docs, QStringLiteral("https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/"),
+            {}, {} };
     return std::nullopt;
 }
 
@@ -109,10 +115,10 @@ std::optional<ProposedFix> restartFix(const QJsonObject &pod)
         const QString reason = terminated.value(u"reason").toString();
         const QString name = cs.value(u"name").toString();
         if (reason == u"Error" || reason == u"Unknown")
-            return ProposedFix{reason,
-                               u"The container exited with a non-zero exit code ("
-                                   + QString::number(terminated.value(u"exitCode").toInt()) + u')',
-                               {QStringLiteral("Look for a stack trace in the crash logs")}, QStringLiteral("logs"), {}, name, {}};
+            return ProposedFix { reason,
+                u"The container exited with a non-zero exit code ("
+                    + QString::number(terminated.value(u"exitCode").toInt()) + u')',
+                { QStringLiteral("Look for a stack trace in the crash logs") }, QStringLiteral("logs"), {}, name, {} };
         if (reason == u"OOMKilled")
             return oomFix(name);
         return std::nullopt; // Backstage looks only at the first container that terminated before
@@ -120,7 +126,8 @@ std::optional<ProposedFix> restartFix(const QJsonObject &pod)
     return std::nullopt;
 }
 
-void detectInPod(const QJsonObject &pod, const DetectionOptions &options, const QDateTime &now, QList<DetectedError> *out)
+void detectInPod(
+    const QJsonObject &pod, const DetectionOptions &options, const QDateTime &now, QList<DetectedError> *out)
 {
     const QJsonArray specs = obj(pod.value(u"spec")).value(u"containers").toArray();
     auto specFor = [&specs](const QString &name) {
@@ -136,32 +143,33 @@ void detectInPod(const QJsonObject &pod, const DetectionOptions &options, const 
         if (spec && readinessOverdue(*spec, cs, now)) {
             QString firstUnready;
             for (const auto &other : statuses)
-                if (firstUnready.isEmpty() && other.toObject().contains(u"ready") && !other.toObject().value(u"ready").toBool())
+                if (firstUnready.isEmpty() && other.toObject().contains(u"ready")
+                    && !other.toObject().value(u"ready").toBool())
                     firstUnready = other.toObject().value(u"name").toString();
-            out->append({QStringLiteral("readiness-probe-taking-too-long"),
-                         u"The container " + spec->value(u"name").toString() + u" failed to start properly, but is not crashing",
-                         4, podRef(pod), 1,
-                         ProposedFix{QStringLiteral("ReadinessProbeFailed"),
-                                     u"The container " + firstUnready + u" failed to start properly, but is not crashing",
-                                     {QStringLiteral("Check that the container starts correctly locally"),
-                                      QStringLiteral("Look for startup errors in the container's logs")},
-                                     QStringLiteral("events"), {}, {}, podRef(pod).name},
-                         false});
+            out->append({ QStringLiteral("readiness-probe-taking-too-long"),
+                u"The container " + spec->value(u"name").toString() + u" failed to start properly, but is not crashing",
+                4, podRef(pod), 1,
+                ProposedFix { QStringLiteral("ReadinessProbeFailed"),
+                    u"The container " + firstUnready + u" failed to start properly, but is not crashing",
+                    { QStringLiteral("Check that the container starts correctly locally"),
+                        QStringLiteral("Look for startup errors in the container's logs") },
+                    QStringLiteral("events"), {}, {}, podRef(pod).name },
+                false });
         }
     }
     for (const auto &value : statuses) {
         const QJsonObject waiting = obj(obj(value.toObject().value(u"state")).value(u"waiting"));
         if (waiting.contains(u"message"))
-            out->append({QStringLiteral("container-waiting"), waiting.value(u"message").toString(), 4, podRef(pod), 1,
-                         waitingFix(pod), false});
+            out->append({ QStringLiteral("container-waiting"), waiting.value(u"message").toString(), 4, podRef(pod), 1,
+                waitingFix(pod), false });
     }
     for (const auto &value : statuses) {
         const QJsonObject cs = value.toObject();
         const int restarts = cs.value(u"restartCount").toInt();
         if (restarts > 0)
-            out->append({QStringLiteral("containers-restarting"),
-                         u"container=" + cs.value(u"name").toString() + u" restarted " + QString::number(restarts) + u" times",
-                         4, podRef(pod), restarts, restartFix(pod), false});
+            out->append({ QStringLiteral("containers-restarting"),
+                u"container=" + cs.value(u"name").toString() + u" restarted " + QString::number(restarts) + u" times",
+                4, podRef(pod), restarts, restartFix(pod), false });
     }
     // Portolan: a container that is terminated OOMKilled right now (restartPolicy Never/OnFailure jobs never
     // restart, so Backstage's restart detector does not see it).
@@ -169,23 +177,23 @@ void detectInPod(const QJsonObject &pod, const DetectionOptions &options, const 
         const QJsonObject cs = value.toObject();
         const QJsonObject terminated = obj(obj(cs.value(u"state")).value(u"terminated"));
         if (terminated.value(u"reason").toString() == u"OOMKilled")
-            out->append({QStringLiteral("container-oom-killed"),
-                         u"container=" + cs.value(u"name").toString() + u" was killed for using too much memory (OOMKilled)",
-                         4, podRef(pod), 1, oomFix(cs.value(u"name").toString()), true});
+            out->append({ QStringLiteral("container-oom-killed"),
+                u"container=" + cs.value(u"name").toString() + u" was killed for using too much memory (OOMKilled)", 4,
+                podRef(pod), 1, oomFix(cs.value(u"name").toString()), true });
     }
     // Portolan: stuck Pending (unschedulable, volume not bound, quota...) longer than the threshold.
     const QJsonObject status = obj(pod.value(u"status"));
-    const QDateTime created = QDateTime::fromString(obj(pod.value(u"metadata")).value(u"creationTimestamp").toString(), Qt::ISODate);
+    const QDateTime created
+        = QDateTime::fromString(obj(pod.value(u"metadata")).value(u"creationTimestamp").toString(), Qt::ISODate);
     if (status.value(u"phase").toString() == u"Pending" && created.isValid()
         && created.secsTo(now) > options.pendingTooLongSecs) {
         QString why;
         for (const auto &c : status.value(u"conditions").toArray())
             if (c.toObject().value(u"status").toString() == u"False" && why.isEmpty())
                 why = c.toObject().value(u"message").toString();
-        out->append({QStringLiteral("pod-pending-too-long"),
-                     u"Pod has been Pending for " + duration(created.secsTo(now))
-                         + (why.isEmpty() ? QString() : u": " + why),
-                     4, podRef(pod), 1, std::nullopt, true});
+        out->append({ QStringLiteral("pod-pending-too-long"),
+            u"Pod has been Pending for " + duration(created.secsTo(now)) + (why.isEmpty() ? QString() : u": " + why), 4,
+            podRef(pod), 1, std::nullopt, true });
     }
 }
 
@@ -199,32 +207,35 @@ QList<DetectedError> detectErrors(const ClusterState &cluster, const DetectionOp
         detectInPod(pod.toObject(), options, now, &out);
     for (const auto &value : cluster.objects(QStringLiteral("deployments"))) {
         const QJsonObject deployment = value.toObject();
-        const SourceRef ref = refOf(deployment, QStringLiteral("Deployment"), QStringLiteral("apps/v1"), QStringLiteral("unknown deployment"));
+        const SourceRef ref = refOf(
+            deployment, QStringLiteral("Deployment"), QStringLiteral("apps/v1"), QStringLiteral("unknown deployment"));
         const QJsonObject status = obj(deployment.value(u"status"));
         for (const auto &c : status.value(u"conditions").toArray()) {
             const QJsonObject condition = c.toObject();
             if (condition.value(u"status").toString() == u"False" && condition.contains(u"message"))
-                out.append({QStringLiteral("condition-message-present"), condition.value(u"message").toString(), 6, ref, 1,
-                            std::nullopt, false});
+                out.append({ QStringLiteral("condition-message-present"), condition.value(u"message").toString(), 6,
+                    ref, 1, std::nullopt, false });
         }
         // Portolan: replicas the deployment wants but does not have.
         const int unavailable = status.value(u"unavailableReplicas").toInt();
         if (unavailable > 0)
-            out.append({QStringLiteral("deployment-replicas-unavailable"),
-                        QString::number(unavailable) + u" of " + QString::number(status.value(u"replicas").toInt(unavailable))
-                            + u" replicas are unavailable",
-                        6, ref, 1, std::nullopt, true});
+            out.append({ QStringLiteral("deployment-replicas-unavailable"),
+                QString::number(unavailable) + u" of " + QString::number(status.value(u"replicas").toInt(unavailable))
+                    + u" replicas are unavailable",
+                6, ref, 1, std::nullopt, true });
     }
     for (const auto &value : cluster.objects(QStringLiteral("horizontalpodautoscalers"))) {
         const QJsonObject hpa = value.toObject();
         const int max = obj(hpa.value(u"spec")).value(u"maxReplicas").toInt(-1);
         const QJsonValue current = obj(hpa.value(u"status")).value(u"currentReplicas");
         if (current.isDouble() && current.toInt() == max)
-            out.append({QStringLiteral("hpa-max-current-replicas"),
-                        u"Current number of replicas (" + QString::number(current.toInt())
-                            + u") is equal to the configured max number of replicas (" + QString::number(max) + u')',
-                        8, refOf(hpa, QStringLiteral("HorizontalPodAutoscaler"), QStringLiteral("autoscaling/v1"), QStringLiteral("unknown hpa")),
-                        1, std::nullopt, false});
+            out.append({ QStringLiteral("hpa-max-current-replicas"),
+                u"Current number of replicas (" + QString::number(current.toInt())
+                    + u") is equal to the configured max number of replicas (" + QString::number(max) + u')',
+                8,
+                refOf(hpa, QStringLiteral("HorizontalPodAutoscaler"), QStringLiteral("autoscaling/v1"),
+                    QStringLiteral("unknown hpa")),
+                1, std::nullopt, false });
     }
     // Portolan: a Job that gave up (backoffLimit or activeDeadlineSeconds reached).
     for (const auto &value : cluster.objects(QStringLiteral("jobs"))) {
@@ -232,10 +243,10 @@ QList<DetectedError> detectErrors(const ClusterState &cluster, const DetectionOp
         for (const auto &c : obj(job.value(u"status")).value(u"conditions").toArray()) {
             const QJsonObject condition = c.toObject();
             if (condition.value(u"type").toString() == u"Failed" && condition.value(u"status").toString() == u"True")
-                out.append({QStringLiteral("job-failed"),
-                            u"Job failed: " + condition.value(u"message").toString(condition.value(u"reason").toString()),
-                            6, refOf(job, QStringLiteral("Job"), QStringLiteral("batch/v1"), QStringLiteral("unknown job")), 1,
-                            std::nullopt, true});
+                out.append({ QStringLiteral("job-failed"),
+                    u"Job failed: " + condition.value(u"message").toString(condition.value(u"reason").toString()), 6,
+                    refOf(job, QStringLiteral("Job"), QStringLiteral("batch/v1"), QStringLiteral("unknown job")), 1,
+                    std::nullopt, true });
         }
     }
     return out;

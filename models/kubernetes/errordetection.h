@@ -3,10 +3,11 @@
 
 #include "kubernetes/componentstate.h"
 
-namespace k8s {
+namespace k8s
+{
 
 struct DetectionOptions {
-    QDateTime now;               ///< injected for tests; invalid = current time
+    QDateTime now; ///< injected for tests; invalid = current time
     int pendingTooLongSecs = 300; ///< Portolan addition: a pod Pending longer than this is flagged
 };
 

@@ -6,7 +6,8 @@
 #include <QProcess>
 #include <QTimer>
 
-namespace k8s {
+namespace k8s
+{
 
 ExecCredentialCache::ExecCredentialCache(Clock now)
     : m_now(now ? std::move(now) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
@@ -15,7 +16,7 @@ ExecCredentialCache::ExecCredentialCache(Clock now)
 
 QString ExecCredentialCache::key(const ExecConfig &config)
 {
-    QStringList parts{config.apiVersion, config.command};
+    QStringList parts { config.apiVersion, config.command };
     parts += config.args;
     for (const auto &[name, value] : config.env)
         parts << name + u'=' + value;
@@ -59,7 +60,7 @@ std::optional<Credential> parseExecCredential(const QByteArray &json, const QStr
         return fail(u"the plugin printed kind '" + root.value(u"kind").toString() + u"', expected ExecCredential");
     if (root.value(u"apiVersion").toString() != expectedApiVersion)
         return fail(u"the plugin answered with apiVersion '" + root.value(u"apiVersion").toString()
-                    + u"' but the kubeconfig asks for '" + expectedApiVersion + u'\'');
+            + u"' but the kubeconfig asks for '" + expectedApiVersion + u'\'');
     const QJsonObject status = root.value(u"status").toObject();
     Credential credential;
     credential.token = status.value(u"token").toString();
@@ -77,32 +78,33 @@ std::optional<Credential> parseExecCredential(const QByteArray &json, const QStr
 }
 
 void runExecPlugin(const ExecConfig &config, const Cluster &cluster, int timeoutMs, QObject *context,
-                   std::function<void(std::optional<Credential>, QString error)> done)
+    std::function<void(std::optional<Credential>, QString error)> done)
 {
     const QString who = u"exec plugin " + config.command;
     if (config.interactiveMode == u"Always") {
-        done(std::nullopt, who + u" needs an interactive terminal (interactiveMode: Always); "
-                                 u"run a kubectl command in a terminal once, then refresh");
+        done(std::nullopt,
+            who
+                + u" needs an interactive terminal (interactiveMode: Always); "
+                  u"run a kubectl command in a terminal once, then refresh");
         return;
     }
-    QJsonObject spec{{QStringLiteral("interactive"), false}};
+    QJsonObject spec { { QStringLiteral("interactive"), false } };
     if (config.provideClusterInfo) {
-        QJsonObject info{{QStringLiteral("server"), cluster.url},
-                         {QStringLiteral("insecure-skip-tls-verify"), cluster.skipTlsVerify}};
+        QJsonObject info { { QStringLiteral("server"), cluster.url },
+            { QStringLiteral("insecure-skip-tls-verify"), cluster.skipTlsVerify } };
         if (!cluster.caPem.isEmpty())
             info.insert(QStringLiteral("certificate-authority-data"), QString::fromLatin1(cluster.caPem.toBase64()));
         if (!cluster.tlsServerName.isEmpty())
             info.insert(QStringLiteral("tls-server-name"), cluster.tlsServerName);
         spec.insert(QStringLiteral("cluster"), info);
     }
-    const QJsonObject execInfo{{QStringLiteral("apiVersion"), config.apiVersion},
-                               {QStringLiteral("kind"), QStringLiteral("ExecCredential")},
-                               {QStringLiteral("spec"), spec}};
+    const QJsonObject execInfo { { QStringLiteral("apiVersion"), config.apiVersion },
+        { QStringLiteral("kind"), QStringLiteral("ExecCredential") }, { QStringLiteral("spec"), spec } };
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const auto &[name, value] : config.env)
         env.insert(name, value);
     env.insert(QStringLiteral("KUBERNETES_EXEC_INFO"),
-               QString::fromUtf8(QJsonDocument(execInfo).toJson(QJsonDocument::Compact)));
+        QString::fromUtf8(QJsonDocument(execInfo).toJson(QJsonDocument::Compact)));
 
     auto *process = new QProcess(context);
     process->setProcessEnvironment(env);
@@ -123,25 +125,28 @@ void runExecPlugin(const ExecConfig &config, const Cluster &cluster, int timeout
         process->kill();
         complete(std::nullopt, who + u" did not finish within " + QString::number(timeoutMs / 1000.0) + u" s");
     });
-    QObject::connect(process, &QProcess::errorOccurred, process, [process, complete, who, config](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart)
-            return;
-        QString message = who + u" could not be started: " + process->errorString();
-        if (!config.installHint.isEmpty())
-            message += u"\n" + config.installHint;
-        complete(std::nullopt, message);
-    });
-    QObject::connect(process, &QProcess::finished, process, [process, complete, who, config](int code, QProcess::ExitStatus status) {
-        if (status != QProcess::NormalExit || code != 0) {
-            const QString stderrText = QString::fromUtf8(process->readAllStandardError()).trimmed();
-            complete(std::nullopt, who + u" failed with exit code " + QString::number(code)
-                                       + (stderrText.isEmpty() ? QString() : u": " + stderrText));
-            return;
-        }
-        QString error;
-        auto credential = parseExecCredential(process->readAllStandardOutput(), config.apiVersion, &error);
-        complete(credential, credential ? QString() : who + u": " + error);
-    });
+    QObject::connect(
+        process, &QProcess::errorOccurred, process, [process, complete, who, config](QProcess::ProcessError e) {
+            if (e != QProcess::FailedToStart)
+                return;
+            QString message = who + u" could not be started: " + process->errorString();
+            if (!config.installHint.isEmpty())
+                message += u"\n" + config.installHint;
+            complete(std::nullopt, message);
+        });
+    QObject::connect(
+        process, &QProcess::finished, process, [process, complete, who, config](int code, QProcess::ExitStatus status) {
+            if (status != QProcess::NormalExit || code != 0) {
+                const QString stderrText = QString::fromUtf8(process->readAllStandardError()).trimmed();
+                complete(std::nullopt,
+                    who + u" failed with exit code " + QString::number(code)
+                        + (stderrText.isEmpty() ? QString() : u": " + stderrText));
+                return;
+            }
+            QString error;
+            auto credential = parseExecCredential(process->readAllStandardOutput(), config.apiVersion, &error);
+            complete(credential, credential ? QString() : who + u": " + error);
+        });
     timer->start(timeoutMs);
     process->start();
     process->closeWriteChannel(); // no stdin: we are never interactive

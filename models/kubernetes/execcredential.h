@@ -9,7 +9,8 @@
 
 #include <functional>
 
-namespace k8s {
+namespace k8s
+{
 
 /// What an exec credential plugin handed back (ExecCredential `status`).
 struct Credential {
@@ -42,12 +43,12 @@ private:
 };
 
 /// Parses a plugin's stdout. Checks kind and that apiVersion is the one the kubeconfig asked for.
-[[nodiscard]] std::optional<Credential> parseExecCredential(const QByteArray &json, const QString &expectedApiVersion,
-                                                            QString *error);
+[[nodiscard]] std::optional<Credential> parseExecCredential(
+    const QByteArray &json, const QString &expectedApiVersion, QString *error);
 
 /// Runs one exec plugin without blocking: no terminal is available, so `interactiveMode: Always` fails with
 /// advice instead of hanging. @p done is called exactly once, in @p context's thread.
 void runExecPlugin(const ExecConfig &config, const Cluster &cluster, int timeoutMs, QObject *context,
-                   std::function<void(std::optional<Credential>, QString error)> done);
+    std::function<void(std::optional<Credential>, QString error)> done);
 
 } // namespace k8s

@@ -11,19 +11,19 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-namespace k8s {
+namespace k8s
+{
 
-namespace {
+namespace
+{
 
 QByteArray status(int code, const QString &reason, const QString &message)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("kind"), QStringLiteral("Status")},
-                                     {QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                                     {QStringLiteral("metadata"), QJsonObject()},
-                                     {QStringLiteral("status"), QStringLiteral("Failure")},
-                                     {QStringLiteral("message"), message},
-                                     {QStringLiteral("reason"), reason},
-                                     {QStringLiteral("code"), code}})
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("kind"), QStringLiteral("Status") },
+            { QStringLiteral("apiVersion"), QStringLiteral("v1") }, { QStringLiteral("metadata"), QJsonObject() },
+            { QStringLiteral("status"), QStringLiteral("Failure") }, { QStringLiteral("message"), message },
+            { QStringLiteral("reason"), reason }, { QStringLiteral("code"), code } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -49,8 +49,7 @@ QByteArray reasonPhrase(int code)
 
 } // namespace
 
-FixtureServer::FixtureServer(QObject *parent)
-    : QTcpServer(parent)
+FixtureServer::FixtureServer(QObject *parent) : QTcpServer(parent)
 {
 }
 
@@ -85,12 +84,15 @@ void FixtureServer::setResponse(const QString &path, const QJsonObject &body)
 void FixtureServer::setError(const QString &path, int code, const QString &message)
 {
     QJsonObject errors = m_fixture.value(u"errors").toObject();
-    errors.insert(path, QJsonObject{{QStringLiteral("status"), code},
-                                    {QStringLiteral("body"), QJsonDocument::fromJson(status(code, QStringLiteral("InternalError"), message)).object()}});
+    errors.insert(path,
+        QJsonObject { { QStringLiteral("status"), code },
+            { QStringLiteral("body"),
+                QJsonDocument::fromJson(status(code, QStringLiteral("InternalError"), message)).object() } });
     m_fixture.insert(QStringLiteral("errors"), errors);
 }
 
-void FixtureServer::setTls(const QList<QSslCertificate> &chain, const QSslKey &key, const QList<QSslCertificate> &clientCa)
+void FixtureServer::setTls(
+    const QList<QSslCertificate> &chain, const QSslKey &key, const QList<QSslCertificate> &clientCa)
 {
     m_chain = chain;
     m_key = key;
@@ -186,8 +188,8 @@ void FixtureServer::serve(QTcpSocket *socket)
     });
 }
 
-FixtureServer::Response FixtureServer::respond(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
-                                               bool clientCertOk)
+FixtureServer::Response FixtureServer::respond(
+    const QByteArray &method, const QUrl &url, const QByteArray &authorization, bool clientCertOk)
 {
     const QString path = url.path();
     QString how = QStringLiteral("none");
@@ -199,23 +201,27 @@ FixtureServer::Response FixtureServer::respond(const QByteArray &method, const Q
         how = QStringLiteral("cert");
     m_log.append(QString::fromLatin1(method) + u' ' + url.toString(QUrl::FullyEncoded) + u" auth=" + how);
     if (method != "GET")
-        return {405, status(405, QStringLiteral("MethodNotAllowed"), QStringLiteral("the fixture server is read-only"))};
+        return { 405,
+            status(405, QStringLiteral("MethodNotAllowed"), QStringLiteral("the fixture server is read-only")) };
     const QString token = authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7)) : QString();
-    const bool authRequired = !m_tokens.isEmpty() || !m_forbidden.isEmpty() || !m_clientCa.isEmpty() || !m_basic.isEmpty();
+    const bool authRequired
+        = !m_tokens.isEmpty() || !m_forbidden.isEmpty() || !m_clientCa.isEmpty() || !m_basic.isEmpty();
     if (authRequired && !token.isEmpty() && m_forbidden.contains(token)) {
         const QString plural = path.section(u'/', -1);
-        return {403, status(403, QStringLiteral("Forbidden"),
-                            plural + u" is forbidden: User \"system:serviceaccount:default:restricted\" cannot list resource \""
-                                + plural + u"\" at the cluster scope or in the requested namespace")};
+        return { 403,
+            status(403, QStringLiteral("Forbidden"),
+                plural + u" is forbidden: User \"system:serviceaccount:default:restricted\" cannot list resource \""
+                    + plural + u"\" at the cluster scope or in the requested namespace") };
     }
     const bool authenticated = !authRequired || clientCertOk || (!token.isEmpty() && m_tokens.contains(token))
         || (!m_basic.isEmpty() && authorization == m_basic);
     if (!authenticated)
-        return {401, status(401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized"))};
+        return { 401, status(401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized")) };
     const QJsonObject errors = m_fixture.value(u"errors").toObject();
     if (errors.contains(path)) {
         const QJsonObject e = errors.value(path).toObject();
-        return {e.value(u"status").toInt(500), QJsonDocument(e.value(u"body").toObject()).toJson(QJsonDocument::Compact)};
+        return { e.value(u"status").toInt(500),
+            QJsonDocument(e.value(u"body").toObject()).toJson(QJsonDocument::Compact) };
     }
     return listResponse(path, url);
 }
@@ -229,8 +235,8 @@ FixtureServer::Response FixtureServer::listResponse(const QString &path, const Q
         list = responses.value(path).toObject();
     } else if (const auto m = clusterWide.match(path); m.hasMatch()) {
         // A cluster-wide list is the union of the namespaced lists recorded for the same resource.
-        const QRegularExpression namespaced(u'^' + QRegularExpression::escape(m.captured(1))
-                                            + u"/namespaces/[^/]+/" + QRegularExpression::escape(m.captured(2)) + u'$');
+        const QRegularExpression namespaced(u'^' + QRegularExpression::escape(m.captured(1)) + u"/namespaces/[^/]+/"
+            + QRegularExpression::escape(m.captured(2)) + u'$');
         QJsonArray items;
         for (auto it = responses.begin(); it != responses.end(); ++it) {
             if (!namespaced.match(it.key()).hasMatch())
@@ -243,14 +249,15 @@ FixtureServer::Response FixtureServer::listResponse(const QString &path, const Q
         list.insert(QStringLiteral("items"), items);
     }
     if (list.isEmpty())
-        list = {{QStringLiteral("kind"), QStringLiteral("List")}, {QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                {QStringLiteral("items"), QJsonArray()}};
+        list = { { QStringLiteral("kind"), QStringLiteral("List") },
+            { QStringLiteral("apiVersion"), QStringLiteral("v1") }, { QStringLiteral("items"), QJsonArray() } };
 
     const QUrlQuery query(url);
     QString error;
-    const auto selector = LabelSelector::parse(query.queryItemValue(QStringLiteral("labelSelector"), QUrl::FullyDecoded), &error);
+    const auto selector
+        = LabelSelector::parse(query.queryItemValue(QStringLiteral("labelSelector"), QUrl::FullyDecoded), &error);
     if (!selector)
-        return {400, status(400, QStringLiteral("BadRequest"), u"unable to parse requirement: " + error)};
+        return { 400, status(400, QStringLiteral("BadRequest"), u"unable to parse requirement: " + error) };
     QJsonArray matching;
     for (const auto &item : list.value(u"items").toArray())
         if (selector->matches(item.toObject().value(u"metadata").toObject().value(u"labels").toObject()))
@@ -261,7 +268,7 @@ FixtureServer::Response FixtureServer::listResponse(const QString &path, const Q
     const QString continueToken = query.queryItemValue(QStringLiteral("continue"), QUrl::FullyDecoded);
     const int offset = continueToken.isEmpty() ? 0 : QByteArray::fromBase64(continueToken.toLatin1()).toInt(&ok);
     if (!ok || offset < 0 || offset > matching.size())
-        return {400, status(400, QStringLiteral("BadRequest"), QStringLiteral("continue key is not valid"))};
+        return { 400, status(400, QStringLiteral("BadRequest"), QStringLiteral("continue key is not valid")) };
     const int limit = query.queryItemValue(QStringLiteral("limit")).toInt();
     const int end = limit > 0 ? std::min<int>(offset + limit, int(matching.size())) : int(matching.size());
     QJsonArray page;
@@ -273,7 +280,7 @@ FixtureServer::Response FixtureServer::listResponse(const QString &path, const Q
         meta.insert(QStringLiteral("continue"), QString::fromLatin1(QByteArray::number(end).toBase64()));
     list.insert(QStringLiteral("metadata"), meta);
     list.insert(QStringLiteral("items"), page);
-    return {200, QJsonDocument(list).toJson(QJsonDocument::Compact)};
+    return { 200, QJsonDocument(list).toJson(QJsonDocument::Compact) };
 }
 
 } // namespace k8s

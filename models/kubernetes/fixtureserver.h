@@ -9,7 +9,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
-namespace k8s {
+namespace k8s
+{
 
 /// A loopback Kubernetes API server serving a recorded cluster fixture: a JSON file mapping API paths to the
 /// responses a real cluster gave (`kubectl get --raw <path>`). It answers GET list requests the way the API
@@ -56,8 +57,8 @@ private:
         QByteArray body;
     };
     void serve(QTcpSocket *socket);
-    [[nodiscard]] Response respond(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
-                                   bool clientCertOk);
+    [[nodiscard]] Response respond(
+        const QByteArray &method, const QUrl &url, const QByteArray &authorization, bool clientCertOk);
     [[nodiscard]] Response listResponse(const QString &path, const QUrl &url) const;
 
     QJsonObject m_fixture;

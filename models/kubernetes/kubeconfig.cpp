@@ -7,9 +7,11 @@
 #include <QFileInfo>
 #include <QHash>
 
-namespace k8s {
+namespace k8s
+{
 
-namespace {
+namespace
+{
 
 struct Named {
     YAML::Node node; ///< the inner `cluster:` / `user:` / `context:` map
@@ -29,7 +31,7 @@ QString resolvePath(const QString &path, const QString &file)
 
 // First definition of a name wins across files, as kubectl's merge does.
 void collect(const YAML::Node &root, const char *listKey, const char *innerKey, const QString &file,
-             QHash<QString, Named> *into, QStringList *order)
+    QHash<QString, Named> *into, QStringList *order)
 {
     const YAML::Node list = yaml::child(root, listKey);
     if (!list.IsSequence())
@@ -38,7 +40,7 @@ void collect(const YAML::Node &root, const char *listKey, const char *innerKey, 
         const QString name = yaml::scalar(entry, "name").value_or(QString());
         if (name.isEmpty() || into->contains(name))
             continue;
-        into->insert(name, {yaml::child(entry, innerKey), file, yaml::lineOf(entry)});
+        into->insert(name, { yaml::child(entry, innerKey), file, yaml::lineOf(entry) });
         if (order)
             order->append(name);
     }
@@ -48,9 +50,7 @@ class UserReader
 {
 public:
     UserReader(const Named &user, QList<ConfigDiagnostic> *diagnostics, const QString &name)
-        : m_user(user)
-        , m_diagnostics(diagnostics)
-        , m_field(u"users[" + name + u"].user")
+        : m_user(user), m_diagnostics(diagnostics), m_field(u"users[" + name + u"].user")
     {
     }
 
@@ -67,7 +67,8 @@ public:
         if (auth.clientCertPem.isEmpty() != auth.clientKeyPem.isEmpty())
             report(u, QString(), QStringLiteral("a client certificate needs both a certificate and a key"));
         if (u.IsMap() && yaml::child(u, "auth-provider").IsMap())
-            auth.unsupportedProvider = yaml::scalar(yaml::child(u, "auth-provider"), "name").value_or(QStringLiteral("unknown"));
+            auth.unsupportedProvider
+                = yaml::scalar(yaml::child(u, "auth-provider"), "name").value_or(QStringLiteral("unknown"));
         if (u.IsMap() && yaml::child(u, "exec").IsMap())
             auth.exec = exec(yaml::child(u, "exec"));
         return auth;
@@ -77,7 +78,7 @@ private:
     void report(const YAML::Node &node, const QString &sub, const QString &message)
     {
         const int line = yaml::lineOf(node);
-        m_diagnostics->append({m_user.file, line ? line : m_user.line, m_field + sub, message});
+        m_diagnostics->append({ m_user.file, line ? line : m_user.line, m_field + sub, message });
     }
 
     QByteArray pem(const YAML::Node &u, const char *dataKey, const char *fileKey)
@@ -105,21 +106,23 @@ private:
         for (const auto &arg : yaml::child(e, "args"))
             config.args.append(QString::fromStdString(arg.as<std::string>("")));
         for (const auto &var : yaml::child(e, "env"))
-            config.env.append({yaml::scalar(var, "name").value_or(QString()), yaml::scalar(var, "value").value_or(QString())});
+            config.env.append(
+                { yaml::scalar(var, "name").value_or(QString()), yaml::scalar(var, "value").value_or(QString()) });
         config.interactiveMode = yaml::scalar(e, "interactiveMode").value_or(QString());
-        config.provideClusterInfo = yaml::toBool(yaml::scalar(e, "provideClusterInfo").value_or(QString())).value_or(false);
+        config.provideClusterInfo
+            = yaml::toBool(yaml::scalar(e, "provideClusterInfo").value_or(QString())).value_or(false);
         config.installHint = yaml::scalar(e, "installHint").value_or(QString());
         const bool v1 = config.apiVersion == u"client.authentication.k8s.io/v1";
         if (!v1 && config.apiVersion != u"client.authentication.k8s.io/v1beta1")
             report(yaml::child(e, "apiVersion"), QStringLiteral(".exec.apiVersion"),
-                   u"unsupported exec plugin apiVersion '" + config.apiVersion
-                       + u"' (use client.authentication.k8s.io/v1 or v1beta1)");
+                u"unsupported exec plugin apiVersion '" + config.apiVersion
+                    + u"' (use client.authentication.k8s.io/v1 or v1beta1)");
         if (config.command.isEmpty())
             report(e, QStringLiteral(".exec.command"), QStringLiteral("an exec plugin needs a command"));
         if (config.interactiveMode.isEmpty()) {
             if (v1)
                 report(e, QStringLiteral(".exec.interactiveMode"),
-                       QStringLiteral("client.authentication.k8s.io/v1 requires interactiveMode"));
+                    QStringLiteral("client.authentication.k8s.io/v1 requires interactiveMode"));
             config.interactiveMode = QStringLiteral("IfAvailable");
         }
         return config;
@@ -142,7 +145,7 @@ QStringList ClusterSet::kubeconfigFiles(const QProcessEnvironment &env, const QS
         }
         return files;
     }
-    return {QDir(homeDir).filePath(QStringLiteral(".kube/config"))};
+    return { QDir(homeDir).filePath(QStringLiteral(".kube/config")) };
 }
 
 ClusterSet ClusterSet::fromKubeconfig(const QStringList &files)
@@ -158,7 +161,7 @@ ClusterSet ClusterSet::fromKubeconfig(const QStringList &files)
             if (root.IsNull())
                 continue; // an empty kubeconfig is valid
             if (!root.IsMap()) {
-                set.m_diagnostics.append({file, 1, {}, QStringLiteral("a kubeconfig must be a YAML map")});
+                set.m_diagnostics.append({ file, 1, {}, QStringLiteral("a kubeconfig must be a YAML map") });
                 continue;
             }
             collect(root, "clusters", "cluster", file, &clusters, nullptr);
@@ -167,7 +170,7 @@ ClusterSet ClusterSet::fromKubeconfig(const QStringList &files)
             if (set.m_currentContext.isEmpty())
                 set.m_currentContext = yaml::scalar(root, "current-context").value_or(QString());
         } catch (const YAML::Exception &e) {
-            set.m_diagnostics.append({file, e.mark.line + 1, {}, u"invalid YAML: " + QString::fromStdString(e.msg)});
+            set.m_diagnostics.append({ file, e.mark.line + 1, {}, u"invalid YAML: " + QString::fromStdString(e.msg) });
         }
     }
     for (const QString &name : std::as_const(contextOrder)) {
@@ -177,8 +180,8 @@ ClusterSet ClusterSet::fromKubeconfig(const QStringList &files)
         const QString field = u"contexts[" + name + u"].context";
         if (!clusters.contains(clusterName)) {
             const int line = yaml::lineOf(yaml::child(ctx.node, "cluster"));
-            set.m_diagnostics.append({ctx.file, line ? line : ctx.line, field + u".cluster",
-                                      u"context " + name + u" names cluster '" + clusterName + u"', which no kubeconfig defines"});
+            set.m_diagnostics.append({ ctx.file, line ? line : ctx.line, field + u".cluster",
+                u"context " + name + u" names cluster '" + clusterName + u"', which no kubeconfig defines" });
             continue;
         }
         const Named &c = clusters[clusterName];
@@ -188,7 +191,8 @@ ClusterSet ClusterSet::fromKubeconfig(const QStringList &files)
         cluster.source = Cluster::Source::Kubeconfig;
         cluster.origin = ctx.file;
         cluster.url = yaml::scalar(c.node, "server").value_or(QString());
-        cluster.skipTlsVerify = yaml::toBool(yaml::scalar(c.node, "insecure-skip-tls-verify").value_or(QString())).value_or(false);
+        cluster.skipTlsVerify
+            = yaml::toBool(yaml::scalar(c.node, "insecure-skip-tls-verify").value_or(QString())).value_or(false);
         cluster.tlsServerName = yaml::scalar(c.node, "tls-server-name").value_or(QString());
         cluster.proxyUrl = yaml::scalar(c.node, "proxy-url").value_or(QString());
         cluster.defaultNamespace = yaml::scalar(ctx.node, "namespace").value_or(QString());
@@ -198,22 +202,25 @@ ClusterSet ClusterSet::fromKubeconfig(const QStringList &files)
             if (auto pem = decodeBase64Pem(*data, &error))
                 cluster.caPem = *pem;
             else
-                set.m_diagnostics.append({c.file, yaml::lineOf(yaml::child(c.node, "certificate-authority-data")), cfield + u".certificate-authority-data", error});
+                set.m_diagnostics.append({ c.file, yaml::lineOf(yaml::child(c.node, "certificate-authority-data")),
+                    cfield + u".certificate-authority-data", error });
         } else if (auto path = yaml::scalar(c.node, "certificate-authority")) {
             if (auto pem = readPemFile(resolvePath(*path, c.file), &error))
                 cluster.caPem = *pem;
             else
-                set.m_diagnostics.append({c.file, yaml::lineOf(yaml::child(c.node, "certificate-authority")), cfield + u".certificate-authority", error});
+                set.m_diagnostics.append({ c.file, yaml::lineOf(yaml::child(c.node, "certificate-authority")),
+                    cfield + u".certificate-authority", error });
         }
         if (cluster.url.isEmpty()) {
-            set.m_diagnostics.append({c.file, c.line, cfield + u".server", u"cluster " + clusterName + u" has no server"});
+            set.m_diagnostics.append(
+                { c.file, c.line, cfield + u".server", u"cluster " + clusterName + u" has no server" });
             continue;
         }
         if (!userName.isEmpty()) {
             if (!users.contains(userName)) {
                 const int line = yaml::lineOf(yaml::child(ctx.node, "user"));
-                set.m_diagnostics.append({ctx.file, line ? line : ctx.line, field + u".user",
-                                          u"context " + name + u" names user '" + userName + u"', which no kubeconfig defines"});
+                set.m_diagnostics.append({ ctx.file, line ? line : ctx.line, field + u".user",
+                    u"context " + name + u" names user '" + userName + u"', which no kubeconfig defines" });
                 continue;
             }
             cluster.auth = UserReader(users[userName], &set.m_diagnostics, userName).read();
@@ -237,8 +244,8 @@ void ClusterSet::merge(const ClusterSet &other)
         m_currentContext = other.m_currentContext;
     for (const Cluster &cluster : other.m_clusters) {
         if (find(cluster.name)) {
-            m_diagnostics.append({cluster.origin, 0, {},
-                                  u"cluster " + cluster.name + u" is already defined (first definition wins); ignored"});
+            m_diagnostics.append({ cluster.origin, 0, {},
+                u"cluster " + cluster.name + u" is already defined (first definition wins); ignored" });
             continue;
         }
         m_clusters.append(cluster);

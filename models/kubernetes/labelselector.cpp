@@ -3,9 +3,11 @@
 
 #include <QRegularExpression>
 
-namespace k8s {
+namespace k8s
+{
 
-namespace {
+namespace
+{
 
 // Split on commas that are not inside a value set's parentheses.
 QStringList splitTerms(const QString &text)
@@ -33,7 +35,8 @@ QStringList splitTerms(const QString &text)
 
 std::optional<LabelSelector> LabelSelector::parse(const QString &text, QString *error)
 {
-    static const QRegularExpression key(QStringLiteral(R"(^([A-Za-z0-9][-A-Za-z0-9_.]*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$)"));
+    static const QRegularExpression key(
+        QStringLiteral(R"(^([A-Za-z0-9][-A-Za-z0-9_.]*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$)"));
     static const QRegularExpression set(QStringLiteral(R"(^(\S+)\s+(in|notin)\s*\(([^()]*)\)$)"));
     static const QRegularExpression compare(QStringLiteral(R"(^([^=!\s]+)\s*(==|=|!=)\s*(\S*)$)"));
     LabelSelector selector;
@@ -42,20 +45,21 @@ std::optional<LabelSelector> LabelSelector::parse(const QString &text, QString *
     for (const QString &term : splitTerms(text)) {
         Requirement r;
         if (const auto m = set.match(term); m.hasMatch()) {
-            r = {m.captured(1), m.captured(2) == u"in" ? Op::In : Op::NotIn, {}};
+            r = { m.captured(1), m.captured(2) == u"in" ? Op::In : Op::NotIn, {} };
             for (const QString &v : m.captured(3).split(u',', Qt::SkipEmptyParts))
                 r.values.append(v.trimmed());
         } else if (const auto c = compare.match(term); c.hasMatch()) {
-            r = {c.captured(1), c.captured(2) == u"!=" ? Op::NotEquals : Op::Equals, {c.captured(3)}};
+            r = { c.captured(1), c.captured(2) == u"!=" ? Op::NotEquals : Op::Equals, { c.captured(3) } };
         } else if (term.startsWith(u'!')) {
-            r = {term.mid(1).trimmed(), Op::DoesNotExist, {}};
+            r = { term.mid(1).trimmed(), Op::DoesNotExist, {} };
         } else {
-            r = {term, Op::Exists, {}};
+            r = { term, Op::Exists, {} };
         }
         if (!key.match(r.key).hasMatch()) {
             if (error)
-                *error = u"'" + term + u"' is not a valid label selector term (expected key=value, key!=value, "
-                                       u"key in (a,b), key notin (a,b), key or !key)";
+                *error = u"'" + term
+                    + u"' is not a valid label selector term (expected key=value, key!=value, "
+                      u"key in (a,b), key notin (a,b), key or !key)";
             return std::nullopt;
         }
         selector.m_requirements.append(r);

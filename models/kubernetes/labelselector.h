@@ -8,7 +8,8 @@
 
 #include <optional>
 
-namespace k8s {
+namespace k8s
+{
 
 /// A Kubernetes label selector (`a=b,c!=d,e in (x,y),f notin (z),g,!h`). Portolan checks the
 /// backstage.io/kubernetes-label-selector annotation with it before sending, and the fixture server

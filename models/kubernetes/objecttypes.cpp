@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "kubernetes/objecttypes.h"
 
-namespace k8s {
+namespace k8s
+{
 
 QString ObjectType::path(const QString &nameSpace) const
 {
@@ -15,19 +16,19 @@ const QList<ObjectType> &defaultObjectTypes()
 {
     // Same set and API versions as Backstage's default objectTypes.
     static const QList<ObjectType> types = {
-        {QStringLiteral("pods"), {}, QStringLiteral("v1")},
-        {QStringLiteral("services"), {}, QStringLiteral("v1")},
-        {QStringLiteral("configmaps"), {}, QStringLiteral("v1")},
-        {QStringLiteral("limitranges"), {}, QStringLiteral("v1")},
-        {QStringLiteral("resourcequotas"), {}, QStringLiteral("v1")},
-        {QStringLiteral("deployments"), QStringLiteral("apps"), QStringLiteral("v1")},
-        {QStringLiteral("replicasets"), QStringLiteral("apps"), QStringLiteral("v1")},
-        {QStringLiteral("horizontalpodautoscalers"), QStringLiteral("autoscaling"), QStringLiteral("v2")},
-        {QStringLiteral("jobs"), QStringLiteral("batch"), QStringLiteral("v1")},
-        {QStringLiteral("cronjobs"), QStringLiteral("batch"), QStringLiteral("v1")},
-        {QStringLiteral("ingresses"), QStringLiteral("networking.k8s.io"), QStringLiteral("v1")},
-        {QStringLiteral("statefulsets"), QStringLiteral("apps"), QStringLiteral("v1")},
-        {QStringLiteral("daemonsets"), QStringLiteral("apps"), QStringLiteral("v1")},
+        { QStringLiteral("pods"), {}, QStringLiteral("v1") },
+        { QStringLiteral("services"), {}, QStringLiteral("v1") },
+        { QStringLiteral("configmaps"), {}, QStringLiteral("v1") },
+        { QStringLiteral("limitranges"), {}, QStringLiteral("v1") },
+        { QStringLiteral("resourcequotas"), {}, QStringLiteral("v1") },
+        { QStringLiteral("deployments"), QStringLiteral("apps"), QStringLiteral("v1") },
+        { QStringLiteral("replicasets"), QStringLiteral("apps"), QStringLiteral("v1") },
+        { QStringLiteral("horizontalpodautoscalers"), QStringLiteral("autoscaling"), QStringLiteral("v2") },
+        { QStringLiteral("jobs"), QStringLiteral("batch"), QStringLiteral("v1") },
+        { QStringLiteral("cronjobs"), QStringLiteral("batch"), QStringLiteral("v1") },
+        { QStringLiteral("ingresses"), QStringLiteral("networking.k8s.io"), QStringLiteral("v1") },
+        { QStringLiteral("statefulsets"), QStringLiteral("apps"), QStringLiteral("v1") },
+        { QStringLiteral("daemonsets"), QStringLiteral("apps"), QStringLiteral("v1") },
     };
     return types;
 }

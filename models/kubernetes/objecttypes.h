@@ -5,12 +5,13 @@
 #include <QList>
 #include <QString>
 
-namespace k8s {
+namespace k8s
+{
 
 /// One kind of object Backstage lists for a component (KubernetesFanOutHandler DEFAULT_OBJECTS).
 struct ObjectType {
-    QString plural;     ///< "pods", also the key in ComponentState
-    QString group;      ///< "" for the core group
+    QString plural; ///< "pods", also the key in ComponentState
+    QString group; ///< "" for the core group
     QString apiVersion; ///< "v1", "v2"
 
     /// "/api/v1[/namespaces/<ns>]/pods" or "/apis/<group>/<version>[/namespaces/<ns>]/<plural>"
@@ -23,10 +24,10 @@ struct ObjectType {
 
 /// What to ask the clusters about one component, from its catalog annotations.
 struct ComponentTarget {
-    QString name;          ///< metadata.name
+    QString name; ///< metadata.name
     QString labelSelector; ///< backstage.io/kubernetes-label-selector, else backstage.io/kubernetes-id=<id>
-    QString nameSpace;     ///< backstage.io/kubernetes-namespace; empty = cluster-wide
-    QString cluster;       ///< backstage.io/kubernetes-cluster; empty = every cluster
+    QString nameSpace; ///< backstage.io/kubernetes-namespace; empty = cluster-wide
+    QString cluster; ///< backstage.io/kubernetes-cluster; empty = every cluster
 
     /// @p metadata is the entity's `metadata` object (name + annotations at least).
     [[nodiscard]] static ComponentTarget fromMetadata(const QJsonObject &metadata);

@@ -2,10 +2,10 @@
 #include "kubernetes/workloadfetcher.h"
 #include "kubernetes/clusterjob.h"
 
-namespace k8s {
+namespace k8s
+{
 
-WorkloadFetcher::WorkloadFetcher(QObject *parent)
-    : QObject(parent)
+WorkloadFetcher::WorkloadFetcher(QObject *parent) : QObject(parent)
 {
 }
 
@@ -16,13 +16,13 @@ WorkloadFetcher::~WorkloadFetcher()
         delete job.data();
 }
 
-std::optional<QList<Cluster>> WorkloadFetcher::clustersFor(const ClusterSet &set, const ComponentTarget &target,
-                                                           QString *error)
+std::optional<QList<Cluster>> WorkloadFetcher::clustersFor(
+    const ClusterSet &set, const ComponentTarget &target, QString *error)
 {
     if (target.cluster.isEmpty())
         return set.clusters();
     if (auto pinned = set.find(target.cluster))
-        return QList<Cluster>{*pinned};
+        return QList<Cluster> { *pinned };
     if (error)
         *error = u"the component is pinned to cluster '" + target.cluster
             + u"' (backstage.io/kubernetes-cluster), which neither app-config nor the kubeconfig defines";
@@ -33,7 +33,7 @@ void WorkloadFetcher::fetch(const QList<Cluster> &clusters, const ComponentTarge
 {
     dropJobs();
     const int generation = ++m_generation;
-    m_state = ComponentState{target, {}};
+    m_state = ComponentState { target, {} };
     m_pending = int(clusters.size());
     for (const Cluster &cluster : clusters) {
         ClusterState placeholder;
@@ -47,7 +47,7 @@ void WorkloadFetcher::fetch(const QList<Cluster> &clusters, const ComponentTarge
     }
     for (int i = 0; i < clusters.size(); ++i) {
         auto *job = new ClusterJob(clusters[i], target, m_options, m_credentials,
-                                   [this, generation, i](const ClusterState &result) { onClusterDone(generation, i, result); });
+            [this, generation, i](const ClusterState &result) { onClusterDone(generation, i, result); });
         job->setParent(this);
         m_jobs.append(job);
     }

@@ -10,7 +10,8 @@
 
 #include <QPointer>
 
-namespace k8s {
+namespace k8s
+{
 
 class ClusterJob;
 
@@ -22,9 +23,9 @@ class WorkloadFetcher : public QObject
     Q_OBJECT
 public:
     struct Options {
-        int timeoutMs = 15000;     ///< per cluster, from the first request to the last page
+        int timeoutMs = 15000; ///< per cluster, from the first request to the last page
         int execTimeoutMs = 60000; ///< for an exec credential plugin (it may wait for a browser login)
-        int pageLimit = 500;       ///< `limit` of each list request; `continue` fetches the rest
+        int pageLimit = 500; ///< `limit` of each list request; `continue` fetches the rest
         QList<ObjectType> objectTypes = defaultObjectTypes();
         DetectionOptions detection;
     };
@@ -40,8 +41,8 @@ public:
 
     /// The clusters a component should be read from: all of them, or the one its
     /// backstage.io/kubernetes-cluster annotation names (nullopt + @p error if that one is unknown).
-    [[nodiscard]] static std::optional<QList<Cluster>> clustersFor(const ClusterSet &set, const ComponentTarget &target,
-                                                                   QString *error);
+    [[nodiscard]] static std::optional<QList<Cluster>> clustersFor(
+        const ClusterSet &set, const ComponentTarget &target, QString *error);
 
     void fetch(const QList<Cluster> &clusters, const ComponentTarget &target);
     void cancel();

@@ -5,9 +5,11 @@
 #include <QJsonObject>
 #include <QSet>
 
-namespace k8s {
+namespace k8s
+{
 
-namespace {
+namespace
+{
 
 QString ownerUid(const QJsonObject &object, const QString &kind)
 {
@@ -17,9 +19,15 @@ QString ownerUid(const QJsonObject &object, const QString &kind)
     return {};
 }
 
-QString uidOf(const QJsonObject &object) { return object.value(u"metadata").toObject().value(u"uid").toString(); }
+QString uidOf(const QJsonObject &object)
+{
+    return object.value(u"metadata").toObject().value(u"uid").toString();
+}
 
-QString nameOf(const QJsonObject &object) { return object.value(u"metadata").toObject().value(u"name").toString(); }
+QString nameOf(const QJsonObject &object)
+{
+    return object.value(u"metadata").toObject().value(u"name").toString();
+}
 
 QString namespaceOf(const QJsonObject &object)
 {
@@ -46,24 +54,26 @@ QList<WorkloadGroup> ComponentState::workloads(const ClusterState &cluster)
         for (const auto &h : cluster.objects(QStringLiteral("horizontalpodautoscalers"))) {
             const QJsonObject target = h.toObject().value(u"spec").toObject().value(u"scaleTargetRef").toObject();
             if (target.value(u"kind").toString().compare(kind, Qt::CaseInsensitive) == 0
-                && target.value(u"name").toString() == nameOf(object) && namespaceOf(h.toObject()) == namespaceOf(object))
+                && target.value(u"name").toString() == nameOf(object)
+                && namespaceOf(h.toObject()) == namespaceOf(object))
                 return h.toObject();
         }
         return QJsonObject();
     };
-    auto childUids = [&](const QString &plural, const QString &ownerKind, const QString &ownerUidValue, bool activeOnly) {
-        QSet<QString> uids;
-        for (const auto &child : cluster.objects(plural)) {
-            // owner.ts only follows ReplicaSets that still run pods (status.replicas > 0).
-            if (activeOnly && child.toObject().value(u"status").toObject().value(u"replicas").toInt() <= 0)
-                continue;
-            if (ownerUid(child.toObject(), ownerKind) == ownerUidValue)
-                uids.insert(uidOf(child.toObject()));
-        }
-        return uids;
-    };
+    auto childUids
+        = [&](const QString &plural, const QString &ownerKind, const QString &ownerUidValue, bool activeOnly) {
+              QSet<QString> uids;
+              for (const auto &child : cluster.objects(plural)) {
+                  // owner.ts only follows ReplicaSets that still run pods (status.replicas > 0).
+                  if (activeOnly && child.toObject().value(u"status").toObject().value(u"replicas").toInt() <= 0)
+                      continue;
+                  if (ownerUid(child.toObject(), ownerKind) == ownerUidValue)
+                      uids.insert(uidOf(child.toObject()));
+              }
+              return uids;
+          };
     auto add = [&](const QString &kind, const QJsonObject &object, const QJsonArray &pods) {
-        WorkloadGroup group{kind, object, pods, hpaFor(object, kind), {}};
+        WorkloadGroup group { kind, object, pods, hpaFor(object, kind), {} };
         QSet<QString> podNames;
         for (const auto &p : pods)
             podNames.insert(nameOf(p.toObject()));
@@ -76,22 +86,24 @@ QList<WorkloadGroup> ComponentState::workloads(const ClusterState &cluster)
     };
     for (const auto &d : cluster.objects(QStringLiteral("deployments")))
         add(QStringLiteral("Deployment"), d.toObject(),
-            podsOwnedBy(childUids(QStringLiteral("replicasets"), QStringLiteral("Deployment"), uidOf(d.toObject()), true),
-                        QStringLiteral("ReplicaSet")));
-    for (const QString &kind : {QStringLiteral("StatefulSet"), QStringLiteral("DaemonSet")}) {
+            podsOwnedBy(
+                childUids(QStringLiteral("replicasets"), QStringLiteral("Deployment"), uidOf(d.toObject()), true),
+                QStringLiteral("ReplicaSet")));
+    for (const QString &kind : { QStringLiteral("StatefulSet"), QStringLiteral("DaemonSet") }) {
         const QString plural = kind.toLower() + u's';
         for (const auto &s : cluster.objects(plural))
-            add(kind, s.toObject(), podsOwnedBy({uidOf(s.toObject())}, kind));
+            add(kind, s.toObject(), podsOwnedBy({ uidOf(s.toObject()) }, kind));
     }
     QSet<QString> jobsOfCronJobs;
     for (const auto &c : cluster.objects(QStringLiteral("cronjobs"))) {
-        const QSet<QString> jobs = childUids(QStringLiteral("jobs"), QStringLiteral("CronJob"), uidOf(c.toObject()), false);
+        const QSet<QString> jobs
+            = childUids(QStringLiteral("jobs"), QStringLiteral("CronJob"), uidOf(c.toObject()), false);
         jobsOfCronJobs.unite(jobs);
         add(QStringLiteral("CronJob"), c.toObject(), podsOwnedBy(jobs, QStringLiteral("Job")));
     }
     for (const auto &j : cluster.objects(QStringLiteral("jobs")))
         if (!jobsOfCronJobs.contains(uidOf(j.toObject())))
-            add(QStringLiteral("Job"), j.toObject(), podsOwnedBy({uidOf(j.toObject())}, QStringLiteral("Job")));
+            add(QStringLiteral("Job"), j.toObject(), podsOwnedBy({ uidOf(j.toObject()) }, QStringLiteral("Job")));
     QJsonArray loose;
     for (const auto &p : cluster.objects(QStringLiteral("pods")))
         if (!claimedPods.contains(uidOf(p.toObject())))

@@ -8,7 +8,8 @@
 #include <optional>
 
 // Small helpers shared by the app-config and kubeconfig readers; yaml-cpp stays inside this library.
-namespace k8s::yaml {
+namespace k8s::yaml
+{
 
 /// 1-based line of @p node, 0 when the node does not exist in the file.
 [[nodiscard]] inline int lineOf(const YAML::Node &node)

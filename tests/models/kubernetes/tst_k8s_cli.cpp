@@ -12,7 +12,8 @@
 
 using namespace k8s;
 
-namespace {
+namespace
+{
 
 const QString dataDir = QStringLiteral(PORTOLAN_K8S_TEST_DATA);
 
@@ -53,13 +54,18 @@ class TestCli : public QObject
             hooks.findComponent = [](const QString &ref) -> std::optional<QJsonObject> {
                 if (ref != u"component:default/shop-api")
                     return std::nullopt;
-                return QJsonObject{{QStringLiteral("name"), QStringLiteral("shop-api")},
-                                   {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("backstage.io/kubernetes-namespace"), QStringLiteral("shop")}}}};
+                return QJsonObject { { QStringLiteral("name"), QStringLiteral("shop-api") },
+                    { QStringLiteral("annotations"),
+                        QJsonObject {
+                            { QStringLiteral("backstage.io/kubernetes-namespace"), QStringLiteral("shop") } } } };
             };
-            hooks.loadCache = [this](const QString &) { return m_cache; };
+            hooks.loadCache = [this](const QString &) {
+                return m_cache;
+            };
             hooks.saveCache = [this](const QString &, const ComponentState &state) {
                 // Through JSON, as the SQLite store will keep it.
-                m_cache = ComponentState::fromJson(QJsonDocument::fromJson(QJsonDocument(state.toJson()).toJson()).object());
+                m_cache = ComponentState::fromJson(
+                    QJsonDocument::fromJson(QJsonDocument(state.toJson()).toJson()).object());
             };
         }
         r.code = cli::runK8s(args, hooks);
@@ -74,12 +80,15 @@ class TestCli : public QObject
         QString error;
         QVERIFY2(m_server->loadFixture(dataDir + u"/recorded/" + fixture, &error), qPrintable(error));
         m_server->setTls(m_pki.certs(QStringLiteral("server.crt")), m_pki.key(QStringLiteral("server.key"), QSsl::Ec));
-        m_server->setAcceptedTokens({QStringLiteral("cli-token")});
+        m_server->setAcceptedTokens({ QStringLiteral("cli-token") });
         QVERIFY(m_server->listenLoopback());
         writeFile(m_dir.filePath(QStringLiteral("kubeconfig")),
-                  "apiVersion: v1\nkind: Config\ncurrent-context: kind-shop\nclusters:\n- name: kind\n  cluster:\n    server: "
-                      + m_server->url().toString().toUtf8() + "\n    certificate-authority: " + m_pki.path(QStringLiteral("ca.crt")).toUtf8()
-                      + "\nusers:\n- name: dev\n  user: {token: cli-token}\ncontexts:\n- name: kind-shop\n  context: {cluster: kind, user: dev}\n");
+            "apiVersion: v1\nkind: Config\ncurrent-context: kind-shop\nclusters:\n- name: kind\n  cluster:\n    "
+            "server: "
+                + m_server->url().toString().toUtf8()
+                + "\n    certificate-authority: " + m_pki.path(QStringLiteral("ca.crt")).toUtf8()
+                + "\nusers:\n- name: dev\n  user: {token: cli-token}\ncontexts:\n- name: kind-shop\n  context: "
+                  "{cluster: kind, user: dev}\n");
     }
 
 private Q_SLOTS:
@@ -121,8 +130,8 @@ spec:
     void healthyExitsZero()
     {
         serve(QStringLiteral("shop-healthy.json"));
-        const Run r = run({QStringLiteral("status"), QStringLiteral("component:shop-api"), QStringLiteral("--entity-file"),
-                           m_dir.filePath(QStringLiteral("catalog-info.yaml"))});
+        const Run r = run({ QStringLiteral("status"), QStringLiteral("component:shop-api"),
+            QStringLiteral("--entity-file"), m_dir.filePath(QStringLiteral("catalog-info.yaml")) });
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(u"cluster kind-shop [kubeconfig]: 2 pods, 0 errors"), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"Deployment shop-api  2/2 ready  pods 2  HPA 2..6"), qPrintable(r.out));
@@ -131,8 +140,8 @@ spec:
     void troubledExitsOneWithJson()
     {
         serve(QStringLiteral("shop-troubled.json"));
-        const Run r = run({QStringLiteral("status"), QStringLiteral("shop-api"), QStringLiteral("--json"),
-                           QStringLiteral("--entity-file"), m_dir.filePath(QStringLiteral("catalog-info.yaml"))});
+        const Run r = run({ QStringLiteral("status"), QStringLiteral("shop-api"), QStringLiteral("--json"),
+            QStringLiteral("--entity-file"), m_dir.filePath(QStringLiteral("catalog-info.yaml")) });
         QCOMPARE(r.code, 1);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(json.value(u"errorCount").toInt(), 11);
@@ -143,10 +152,11 @@ spec:
         QCOMPARE(cluster.value(u"counts").toObject().value(u"pods").toInt(), 6);
         QCOMPARE(cluster.value(u"detectedErrors").toArray().size(), 11);
 
-        const Run text = run({QStringLiteral("status"), QStringLiteral("shop-api"), QStringLiteral("--entity-file"),
-                              m_dir.filePath(QStringLiteral("catalog-info.yaml"))});
+        const Run text = run({ QStringLiteral("status"), QStringLiteral("shop-api"), QStringLiteral("--entity-file"),
+            m_dir.filePath(QStringLiteral("catalog-info.yaml")) });
         QCOMPARE(text.code, 1);
-        QVERIFY2(text.out.contains(u"error  HorizontalPodAutoscaler shop-api: Current number of replicas (4) is equal"), qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"error  HorizontalPodAutoscaler shop-api: Current number of replicas (4) is equal"),
+            qPrintable(text.out));
         QVERIFY2(text.out.contains(u"[job-failed, Portolan check]"), qPrintable(text.out));
     }
 
@@ -156,13 +166,21 @@ spec:
         QTest::addColumn<QString>("message");
         const QString file = m_dir.filePath(QStringLiteral("catalog-info.yaml"));
         QTest::newRow("no args") << QStringList() << QStringLiteral("missing subcommand");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("status"), QStringLiteral("x"), QStringLiteral("--bogus")} << QStringLiteral("unknown option --bogus");
-        QTest::newRow("no catalog") << QStringList{QStringLiteral("status"), QStringLiteral("x")} << QStringLiteral("pass --entity-file");
-        QTest::newRow("not in file") << QStringList{QStringLiteral("status"), QStringLiteral("nope"), QStringLiteral("--entity-file"), file} << QStringLiteral("no entity matches 'nope'");
-        QTest::newRow("ambiguous file") << QStringList{QStringLiteral("status"), QStringLiteral("--entity-file"), file} << QStringLiteral("3 entities; name one with REF");
-        QTest::newRow("bad selector") << QStringList{QStringLiteral("status"), QStringLiteral("bad-selector"), QStringLiteral("--entity-file"), file}
-                                      << QStringLiteral("backstage.io/kubernetes-label-selector: 'app shop' is not a valid label selector term");
-        QTest::newRow("bad timeout") << QStringList{QStringLiteral("status"), QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("soon")} << QStringLiteral("--timeout needs");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("status"), QStringLiteral("x"),
+            QStringLiteral("--bogus") } << QStringLiteral("unknown option --bogus");
+        QTest::newRow("no catalog") << QStringList { QStringLiteral("status"), QStringLiteral("x") }
+                                    << QStringLiteral("pass --entity-file");
+        QTest::newRow("not in file") << QStringList { QStringLiteral("status"), QStringLiteral("nope"),
+            QStringLiteral("--entity-file"), file }
+                                     << QStringLiteral("no entity matches 'nope'");
+        QTest::newRow("ambiguous file") << QStringList { QStringLiteral("status"), QStringLiteral("--entity-file"),
+            file } << QStringLiteral("3 entities; name one with REF");
+        QTest::newRow("bad selector") << QStringList {
+            QStringLiteral("status"), QStringLiteral("bad-selector"), QStringLiteral("--entity-file"), file
+        } << QStringLiteral("backstage.io/kubernetes-label-selector: 'app shop' is not a valid label selector term");
+        QTest::newRow("bad timeout") << QStringList { QStringLiteral("status"), QStringLiteral("x"),
+            QStringLiteral("--timeout"), QStringLiteral("soon") }
+                                     << QStringLiteral("--timeout needs");
     }
 
     void usageAndInputErrors()
@@ -179,34 +197,44 @@ spec:
         serve(QStringLiteral("shop-healthy.json"));
         m_cache.reset();
         const QString ref = QStringLiteral("component:default/shop-api");
-        QCOMPARE(run({QStringLiteral("status"), ref}, true).code, 0);
+        QCOMPARE(run({ QStringLiteral("status"), ref }, true).code, 0);
         QVERIFY(m_cache);
         QCOMPARE(m_cache->clusters.size(), 1);
 
         // The cluster goes away: the cached answer is shown with its age, and the run still reports a problem.
         m_server.reset();
-        const Run r = run({QStringLiteral("status"), ref, QStringLiteral("--timeout"), QStringLiteral("3")}, true);
+        const Run r = run({ QStringLiteral("status"), ref, QStringLiteral("--timeout"), QStringLiteral("3") }, true);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(u"(cached, as of just now; now: cannot reach the cluster"), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"Deployment shop-api  2/2 ready"), qPrintable(r.out));
         QCOMPARE(m_cache->clusters.size(), 1); // the good copy survives the failed refresh
         QVERIFY(m_cache->clusters.first().reachable());
 
-        const Run offline = run({QStringLiteral("status"), ref, QStringLiteral("--offline"), QStringLiteral("--json")}, true);
+        const Run offline
+            = run({ QStringLiteral("status"), ref, QStringLiteral("--offline"), QStringLiteral("--json") }, true);
         QCOMPARE(offline.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(offline.out.toUtf8()).object().value(u"clusters").toArray().first().toObject().value(u"fromCache").toBool(), true);
+        QCOMPARE(QJsonDocument::fromJson(offline.out.toUtf8())
+                     .object()
+                     .value(u"clusters")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"fromCache")
+                     .toBool(),
+            true);
 
-        QCOMPARE(run({QStringLiteral("status"), QStringLiteral("component:default/unknown")}, true).code, 2);
+        QCOMPARE(run({ QStringLiteral("status"), QStringLiteral("component:default/unknown") }, true).code, 2);
     }
 
     void recordedFixtureMode()
     {
         // What the demo does: no cluster at all, the recorded fixture served on loopback.
-        const Run r = run({QStringLiteral("status"), QStringLiteral("shop-api"), QStringLiteral("--entity-file"),
-                           m_dir.filePath(QStringLiteral("catalog-info.yaml")), QStringLiteral("--fixture"),
-                           dataDir + u"/recorded/shop-troubled.json"});
+        const Run r = run({ QStringLiteral("status"), QStringLiteral("shop-api"), QStringLiteral("--entity-file"),
+            m_dir.filePath(QStringLiteral("catalog-info.yaml")), QStringLiteral("--fixture"),
+            dataDir + u"/recorded/shop-troubled.json" });
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains(u"cluster recorded (recorded: shop-troubled.json) [fixture]: 6 pods, 11 errors"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"cluster recorded (recorded: shop-troubled.json) [fixture]: 6 pods, 11 errors"),
+            qPrintable(r.out));
     }
 };
 

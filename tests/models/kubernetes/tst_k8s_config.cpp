@@ -12,7 +12,8 @@
 
 using namespace k8s;
 
-namespace {
+namespace
+{
 
 const QByteArray caPem = "-----BEGIN CERTIFICATE-----\nMIIBdummyForParsingOnly\n-----END CERTIFICATE-----\n";
 
@@ -46,10 +47,11 @@ private Q_SLOTS:
     void kubeconfigFileList()
     {
         QProcessEnvironment env;
-        QCOMPARE(ClusterSet::kubeconfigFiles(env, QStringLiteral("/home/dev")), QStringList{QStringLiteral("/home/dev/.kube/config")});
+        QCOMPARE(ClusterSet::kubeconfigFiles(env, QStringLiteral("/home/dev")),
+            QStringList { QStringLiteral("/home/dev/.kube/config") });
         env.insert(QStringLiteral("KUBECONFIG"), QStringLiteral("/a/config::/b/config:/a/config"));
         QCOMPARE(ClusterSet::kubeconfigFiles(env, QStringLiteral("/home/dev")),
-                 (QStringList{QStringLiteral("/a/config"), QStringLiteral("/b/config")}));
+            (QStringList { QStringLiteral("/a/config"), QStringLiteral("/b/config") }));
     }
 
     void kubeconfigMergeFirstWins()
@@ -100,7 +102,7 @@ contexts:
   context: {cluster: dev-cluster, user: gke-user}
 )");
         const QString empty = write(m_dir, QStringLiteral("empty"), "");
-        const ClusterSet set = ClusterSet::fromKubeconfig({a, m_dir.filePath(QStringLiteral("missing")), empty, b});
+        const ClusterSet set = ClusterSet::fromKubeconfig({ a, m_dir.filePath(QStringLiteral("missing")), empty, b });
         QVERIFY2(set.diagnostics().isEmpty(), qPrintable(diagnostics(set)));
         QCOMPARE(set.currentContext(), QStringLiteral("dev")); // the first file that sets it wins
         QCOMPARE(set.clusters().size(), 3);
@@ -126,16 +128,22 @@ contexts:
     void kubeconfigCredentials()
     {
         const QByteArray b64 = caPem.toBase64();
-        const QString file = write(m_dir, QStringLiteral("creds/config"), "clusters:\n- name: c\n  cluster:\n"
-                                   "    server: https://c.example\n    certificate-authority-data: " + b64 + "\n"
-                                   "users:\n- name: cert\n  user:\n    client-certificate-data: " + b64 + "\n    client-key-data: " + b64 + "\n"
-                                   "- name: files\n  user:\n    tokenFile: secrets/token\n    username: admin\n    password: hunter2\n"
-                                   "- name: exec\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n"
-                                   "      command: aws\n      args: [eks, get-token, --cluster-name, prod]\n"
-                                   "      env: [{name: AWS_PROFILE, value: prod}]\n      installHint: install the aws CLI\n"
-                                   "contexts:\n- {name: cert, context: {cluster: c, user: cert}}\n"
-                                   "- {name: files, context: {cluster: c, user: files}}\n- {name: exec, context: {cluster: c, user: exec}}\n");
-        const ClusterSet set = ClusterSet::fromKubeconfig({file});
+        const QString file = write(m_dir, QStringLiteral("creds/config"),
+            "clusters:\n- name: c\n  cluster:\n"
+            "    server: https://c.example\n    certificate-authority-data: "
+                + b64
+                + "\n"
+                  "users:\n- name: cert\n  user:\n    client-certificate-data: "
+                + b64 + "\n    client-key-data: " + b64
+                + "\n"
+                  "- name: files\n  user:\n    tokenFile: secrets/token\n    username: admin\n    password: hunter2\n"
+                  "- name: exec\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n"
+                  "      command: aws\n      args: [eks, get-token, --cluster-name, prod]\n"
+                  "      env: [{name: AWS_PROFILE, value: prod}]\n      installHint: install the aws CLI\n"
+                  "contexts:\n- {name: cert, context: {cluster: c, user: cert}}\n"
+                  "- {name: files, context: {cluster: c, user: files}}\n- {name: exec, context: {cluster: c, user: "
+                  "exec}}\n");
+        const ClusterSet set = ClusterSet::fromKubeconfig({ file });
         QVERIFY2(set.diagnostics().isEmpty(), qPrintable(diagnostics(set)));
         QCOMPARE(set.clusters().size(), 3);
         QCOMPARE(set.clusters()[0].caPem, caPem);
@@ -146,7 +154,9 @@ contexts:
         QCOMPARE(set.clusters()[1].auth.password, QStringLiteral("hunter2"));
         const ExecConfig exec = set.clusters()[2].auth.exec;
         QCOMPARE(exec.command, QStringLiteral("aws")); // a bare name stays a PATH lookup
-        QCOMPARE(exec.args, (QStringList{QStringLiteral("eks"), QStringLiteral("get-token"), QStringLiteral("--cluster-name"), QStringLiteral("prod")}));
+        QCOMPARE(exec.args,
+            (QStringList { QStringLiteral("eks"), QStringLiteral("get-token"), QStringLiteral("--cluster-name"),
+                QStringLiteral("prod") }));
         QCOMPARE(exec.env.size(), 1);
         QCOMPARE(exec.env.first().first, QStringLiteral("AWS_PROFILE"));
         QCOMPARE(exec.interactiveMode, QStringLiteral("IfAvailable")); // v1beta1 default
@@ -172,15 +182,19 @@ contexts:
 - name: ok
   context: {cluster: c, user: u}
 )");
-        const ClusterSet set = ClusterSet::fromKubeconfig({file});
+        const ClusterSet set = ClusterSet::fromKubeconfig({ file });
         const QString all = diagnostics(set);
         QCOMPARE(set.clusters().size(), 1);
-        QVERIFY2(all.contains(file + u":14: contexts[broken].context.cluster: context broken names cluster 'nowhere'"), qPrintable(all));
-        QVERIFY2(all.contains(file + u":5: clusters[c].cluster.certificate-authority-data: is not valid base64"), qPrintable(all));
-        QVERIFY2(all.contains(u"users[u].user.exec.interactiveMode: client.authentication.k8s.io/v1 requires interactiveMode"), qPrintable(all));
+        QVERIFY2(all.contains(file + u":14: contexts[broken].context.cluster: context broken names cluster 'nowhere'"),
+            qPrintable(all));
+        QVERIFY2(all.contains(file + u":5: clusters[c].cluster.certificate-authority-data: is not valid base64"),
+            qPrintable(all));
+        QVERIFY2(all.contains(
+                     u"users[u].user.exec.interactiveMode: client.authentication.k8s.io/v1 requires interactiveMode"),
+            qPrintable(all));
 
         const QString broken = write(m_dir, QStringLiteral("bad/yaml"), "clusters:\n- name: [unclosed\n");
-        const ClusterSet bad = ClusterSet::fromKubeconfig({broken});
+        const ClusterSet bad = ClusterSet::fromKubeconfig({ broken });
         QCOMPARE(bad.diagnostics().size(), 1);
         QVERIFY2(bad.diagnostics().first().toString().startsWith(broken + u":"), qPrintable(diagnostics(bad)));
         QVERIFY(bad.diagnostics().first().message.startsWith(u"invalid YAML"));
@@ -200,7 +214,8 @@ kubernetes:
           url: https://ignored
           authProvider: serviceAccount
 )");
-        const QString local = write(m_dir, QStringLiteral("app/app-config.local.yaml"), R"(kubernetes:
+        const QString local = write(m_dir, QStringLiteral("app/app-config.local.yaml"),
+            R"(kubernetes:
   clusterLocatorMethods:
     - type: catalog
     - type: config
@@ -218,7 +233,8 @@ kubernetes:
           authProvider: serviceAccount
           serviceAccountToken: ${UNSET_TOKEN}
           skipTLSVerify: true
-          caData: )" + caPem.toBase64() + R"(
+          caData: )"
+                + caPem.toBase64() + R"(
         - name: gke
           url: https://gke.example
           authProvider: google
@@ -231,7 +247,7 @@ kubernetes:
         QProcessEnvironment env;
         env.insert(QStringLiteral("PROD_URL"), QStringLiteral("https://prod.example:6443"));
         env.insert(QStringLiteral("PROD_TOKEN"), QStringLiteral("eyJhbGciOi"));
-        const ClusterSet set = ClusterSet::fromAppConfig({base, local}, env);
+        const ClusterSet set = ClusterSet::fromAppConfig({ base, local }, env);
         QCOMPARE(set.clusters().size(), 3);
         const Cluster prod = set.clusters()[0];
         QCOMPARE(prod.name, QStringLiteral("prod"));
@@ -249,10 +265,20 @@ kubernetes:
         QCOMPARE(set.clusters()[2].auth.unsupportedProvider, QStringLiteral("google"));
 
         const QString all = diagnostics(set);
-        QVERIFY2(all.contains(local + u":3: kubernetes.clusterLocatorMethods[0].type: cluster locator type 'catalog' is not supported"), qPrintable(all));
-        QVERIFY2(all.contains(local + u":17: kubernetes.clusterLocatorMethods[1].clusters[1].serviceAccountToken: environment variable UNSET_TOKEN is not set"), qPrintable(all));
-        QVERIFY2(all.contains(local + u":23: kubernetes.clusterLocatorMethods[1].clusters[3].name: a cluster needs a name"), qPrintable(all));
-        QVERIFY2(all.contains(local + u":25: kubernetes.clusterLocatorMethods[1].clusters[4].name: duplicate cluster name prod"), qPrintable(all));
+        QVERIFY2(
+            all.contains(local
+                + u":3: kubernetes.clusterLocatorMethods[0].type: cluster locator type 'catalog' is not supported"),
+            qPrintable(all));
+        QVERIFY2(all.contains(local
+                     + u":17: kubernetes.clusterLocatorMethods[1].clusters[1].serviceAccountToken: environment "
+                       u"variable UNSET_TOKEN is not set"),
+            qPrintable(all));
+        QVERIFY2(
+            all.contains(local + u":23: kubernetes.clusterLocatorMethods[1].clusters[3].name: a cluster needs a name"),
+            qPrintable(all));
+        QVERIFY2(all.contains(
+                     local + u":25: kubernetes.clusterLocatorMethods[1].clusters[4].name: duplicate cluster name prod"),
+            qPrintable(all));
     }
 
     void envSubstitution_data()
@@ -261,7 +287,8 @@ kubernetes:
         QTest::addColumn<QString>("expected"); // "<undefined>" when the value disappears
         QTest::newRow("plain") << QStringLiteral("https://x") << QStringLiteral("https://x");
         QTest::newRow("whole") << QStringLiteral("${HOST}") << QStringLiteral("k8s.example");
-        QTest::newRow("inside") << QStringLiteral("https://${HOST}:${PORT}/") << QStringLiteral("https://k8s.example:6443/");
+        QTest::newRow("inside") << QStringLiteral("https://${HOST}:${PORT}/")
+                                << QStringLiteral("https://k8s.example:6443/");
         QTest::newRow("escaped") << QStringLiteral("$${HOST}") << QStringLiteral("${HOST}");
         QTest::newRow("unset") << QStringLiteral("https://${NOPE}") << QStringLiteral("<undefined>");
         QTest::newRow("empty is set") << QStringLiteral("a${EMPTY}b") << QStringLiteral("ab");
@@ -281,12 +308,13 @@ kubernetes:
     void loadMergesBothSources()
     {
         const QString app = write(m_dir, QStringLiteral("both/app-config.yaml"),
-                                  "kubernetes:\n  clusterLocatorMethods:\n  - type: config\n    clusters:\n"
-                                  "    - {name: kind, url: 'https://app-config.example', authProvider: serviceAccount}\n");
+            "kubernetes:\n  clusterLocatorMethods:\n  - type: config\n    clusters:\n"
+            "    - {name: kind, url: 'https://app-config.example', authProvider: serviceAccount}\n");
         write(m_dir, QStringLiteral("both/home/.kube/config"),
-              "clusters:\n- {name: k, cluster: {server: 'https://kubeconfig.example'}}\n"
-              "contexts:\n- {name: kind, context: {cluster: k}}\n- {name: other, context: {cluster: k}}\n");
-        const ClusterSet set = ClusterSet::load({app}, QProcessEnvironment(), m_dir.filePath(QStringLiteral("both/home")));
+            "clusters:\n- {name: k, cluster: {server: 'https://kubeconfig.example'}}\n"
+            "contexts:\n- {name: kind, context: {cluster: k}}\n- {name: other, context: {cluster: k}}\n");
+        const ClusterSet set
+            = ClusterSet::load({ app }, QProcessEnvironment(), m_dir.filePath(QStringLiteral("both/home")));
         QCOMPARE(set.clusters().size(), 2);
         QCOMPARE(set.find(QStringLiteral("kind"))->url, QStringLiteral("https://app-config.example"));
         QCOMPARE(set.find(QStringLiteral("other"))->source, Cluster::Source::Kubeconfig);
@@ -295,24 +323,28 @@ kubernetes:
 
     void componentTarget()
     {
-        const auto plain = ComponentTarget::fromMetadata(QJsonObject{{QStringLiteral("name"), QStringLiteral("shop-api")}});
+        const auto plain
+            = ComponentTarget::fromMetadata(QJsonObject { { QStringLiteral("name"), QStringLiteral("shop-api") } });
         QCOMPARE(plain.labelSelector, QStringLiteral("backstage.io/kubernetes-id=shop-api"));
         QVERIFY(plain.nameSpace.isEmpty());
         QCOMPARE(defaultObjectTypes().first().path(plain.nameSpace), QStringLiteral("/api/v1/pods"));
 
-        const auto withId = ComponentTarget::fromMetadata(QJsonObject{
-            {QStringLiteral("name"), QStringLiteral("shop-api")},
-            {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("backstage.io/kubernetes-id"), QStringLiteral("shop")},
-                                                        {QStringLiteral("backstage.io/kubernetes-namespace"), QStringLiteral("prod")},
-                                                        {QStringLiteral("backstage.io/kubernetes-cluster"), QStringLiteral("eu-1")}}}});
+        const auto withId
+            = ComponentTarget::fromMetadata(QJsonObject { { QStringLiteral("name"), QStringLiteral("shop-api") },
+                { QStringLiteral("annotations"),
+                    QJsonObject { { QStringLiteral("backstage.io/kubernetes-id"), QStringLiteral("shop") },
+                        { QStringLiteral("backstage.io/kubernetes-namespace"), QStringLiteral("prod") },
+                        { QStringLiteral("backstage.io/kubernetes-cluster"), QStringLiteral("eu-1") } } } });
         QCOMPARE(withId.labelSelector, QStringLiteral("backstage.io/kubernetes-id=shop"));
         QCOMPARE(withId.nameSpace, QStringLiteral("prod"));
         QCOMPARE(withId.cluster, QStringLiteral("eu-1"));
 
-        const auto selector = ComponentTarget::fromMetadata(QJsonObject{
-            {QStringLiteral("name"), QStringLiteral("shop-api")},
-            {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("backstage.io/kubernetes-id"), QStringLiteral("shop")},
-                                                        {QStringLiteral("backstage.io/kubernetes-label-selector"), QStringLiteral("app in (shop,cart),tier!=db")}}}});
+        const auto selector
+            = ComponentTarget::fromMetadata(QJsonObject { { QStringLiteral("name"), QStringLiteral("shop-api") },
+                { QStringLiteral("annotations"),
+                    QJsonObject { { QStringLiteral("backstage.io/kubernetes-id"), QStringLiteral("shop") },
+                        { QStringLiteral("backstage.io/kubernetes-label-selector"),
+                            QStringLiteral("app in (shop,cart),tier!=db") } } } });
         QCOMPARE(selector.labelSelector, QStringLiteral("app in (shop,cart),tier!=db"));
 
         QStringList paths;
@@ -351,7 +383,9 @@ kubernetes:
         const auto parsed = LabelSelector::parse(selector, &error);
         QCOMPARE(bool(parsed), valid);
         if (parsed)
-            QCOMPARE(parsed->matches(QJsonObject{{QStringLiteral("app"), QStringLiteral("shop")}, {QStringLiteral("tier"), QStringLiteral("web")}}), matches);
+            QCOMPARE(parsed->matches(QJsonObject { { QStringLiteral("app"), QStringLiteral("shop") },
+                         { QStringLiteral("tier"), QStringLiteral("web") } }),
+                matches);
         else
             QVERIFY(error.contains(u"not a valid label selector"));
     }

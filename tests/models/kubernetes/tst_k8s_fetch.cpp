@@ -16,7 +16,8 @@
 
 using namespace k8s;
 
-namespace {
+namespace
+{
 
 const QString troubled = QStringLiteral(PORTOLAN_K8S_TEST_DATA "/recorded/shop-troubled.json");
 
@@ -31,9 +32,9 @@ void writeFile(const QString &path, const QByteArray &text, bool executable = fa
 
 ComponentTarget shopApi()
 {
-    return ComponentTarget::fromMetadata(QJsonObject{
-        {QStringLiteral("name"), QStringLiteral("shop-api")},
-        {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("backstage.io/kubernetes-namespace"), QStringLiteral("shop")}}}});
+    return ComponentTarget::fromMetadata(QJsonObject { { QStringLiteral("name"), QStringLiteral("shop-api") },
+        { QStringLiteral("annotations"),
+            QJsonObject { { QStringLiteral("backstage.io/kubernetes-namespace"), QStringLiteral("shop") } } } });
 }
 
 WorkloadFetcher::Options options()
@@ -45,7 +46,7 @@ WorkloadFetcher::Options options()
 }
 
 ComponentState fetchOnce(const QList<Cluster> &clusters, const WorkloadFetcher::Options &opts = options(),
-                         ExecCredentialCache *cache = nullptr)
+    ExecCredentialCache *cache = nullptr)
 {
     WorkloadFetcher fetcher;
     fetcher.setOptions(opts);
@@ -81,10 +82,10 @@ class TestFetch : public QObject
         if (!s->loadFixture(troubled, &error))
             qFatal("%s", qPrintable(error));
         s->setTls(m_pki.certs(cert + u".crt"), m_pki.key(cert + u".key", QSsl::Ec),
-                  clientCa ? m_pki.certs(QStringLiteral("ca.crt")) : QList<QSslCertificate>());
+            clientCa ? m_pki.certs(QStringLiteral("ca.crt")) : QList<QSslCertificate>());
         if (!clientCa)
-            s->setAcceptedTokens({QStringLiteral("s3cr3t-token")});
-        s->setForbiddenTokens({QStringLiteral("no-rbac-token")});
+            s->setAcceptedTokens({ QStringLiteral("s3cr3t-token") });
+        s->setForbiddenTokens({ QStringLiteral("no-rbac-token") });
         if (!s->listenLoopback())
             qFatal("cannot listen");
         return s;
@@ -115,11 +116,13 @@ private Q_SLOTS:
         // certificate-authority is relative: it must resolve against the kubeconfig's folder.
         QFile::copy(m_pki.path(QStringLiteral("ca.crt")), m_dir.filePath(QStringLiteral("cluster-ca.crt")));
         writeFile(m_dir.filePath(QStringLiteral("token.yaml")),
-                  "apiVersion: v1\nkind: Config\ncurrent-context: kind\nclusters:\n- name: kind-cluster\n  cluster:\n"
-                  "    server: " + s->url().toString().toUtf8() + "\n    certificate-authority: cluster-ca.crt\n"
+            "apiVersion: v1\nkind: Config\ncurrent-context: kind\nclusters:\n- name: kind-cluster\n  cluster:\n"
+            "    server: "
+                + s->url().toString().toUtf8()
+                + "\n    certificate-authority: cluster-ca.crt\n"
                   "users:\n- name: dev\n  user:\n    token: s3cr3t-token\ncontexts:\n- name: kind\n  context:\n"
                   "    cluster: kind-cluster\n    user: dev\n    namespace: shop\n");
-        const ClusterSet set = ClusterSet::fromKubeconfig({m_dir.filePath(QStringLiteral("token.yaml"))});
+        const ClusterSet set = ClusterSet::fromKubeconfig({ m_dir.filePath(QStringLiteral("token.yaml")) });
         QVERIFY(set.diagnostics().isEmpty());
         QCOMPARE(set.clusters().size(), 1);
 
@@ -144,20 +147,46 @@ private Q_SLOTS:
             QVERIFY2(line.endsWith(u"auth=bearer"), qPrintable(line));
             QVERIFY2(line.startsWith(u"GET "), qPrintable(line));
         }
-        QVERIFY(s->requestLog().contains(u"GET /apis/autoscaling/v2/namespaces/shop/horizontalpodautoscalers"
-                                         u"?labelSelector=backstage.io%2Fkubernetes-id%3Dshop-api&limit=500 auth=bearer"));
+        QVERIFY(
+            s->requestLog().contains(u"GET /apis/autoscaling/v2/namespaces/shop/horizontalpodautoscalers"
+                                     u"?labelSelector=backstage.io%2Fkubernetes-id%3Dshop-api&limit=500 auth=bearer"));
+    }
+
+    void serviceAccountFromAppConfig()
+    {
+        auto s = server();
+        const QString file = m_dir.filePath(QStringLiteral("app-config.yaml"));
+        writeFile(file,
+            "kubernetes:\n  serviceLocatorMethod: {type: multiTenant}\n  clusterLocatorMethods:\n"
+            "  - type: config\n    clusters:\n    - name: shop-prod\n      url: ${K8S_URL}\n"
+            "      authProvider: serviceAccount\n      serviceAccountToken: ${K8S_TOKEN}\n"
+            "      caData: "
+                + m_pki.pem(QStringLiteral("ca.crt")).toBase64() + "\n");
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("K8S_URL"), s->url().toString());
+        env.insert(QStringLiteral("K8S_TOKEN"), QStringLiteral("s3cr3t-token"));
+        const ClusterSet set = ClusterSet::fromAppConfig({ file }, env);
+        QVERIFY(set.diagnostics().isEmpty());
+        const ClusterState r = fetchOnce(set.clusters()).clusters.first();
+        QVERIFY2(r.errors.isEmpty(), qPrintable(errorsOf(r)));
+        QCOMPARE(r.source, QStringLiteral("app-config"));
+        QCOMPARE(r.objects(QStringLiteral("pods")).size(), 6);
     }
 
     void clientCertificateFromKubeconfig()
     {
         auto s = server(QStringLiteral("server"), /*clientCa*/ true);
-        auto b64 = [this](const char *name) { return m_pki.pem(QString::fromLatin1(name)).toBase64(); };
+        auto b64 = [this](const char *name) {
+            return m_pki.pem(QString::fromLatin1(name)).toBase64();
+        };
         writeFile(m_dir.filePath(QStringLiteral("cert.yaml")),
-                  "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: " + s->url().toString().toUtf8()
-                      + "\n    certificate-authority-data: " + b64("ca.crt") + "\nusers:\n- name: admin\n  user:\n"
-                      "    client-certificate-data: " + b64("client.crt") + "\n    client-key-data: " + b64("client.key")
-                      + "\ncontexts:\n- name: cert-ctx\n  context: {cluster: c, user: admin}\n");
-        const ClusterSet set = ClusterSet::fromKubeconfig({m_dir.filePath(QStringLiteral("cert.yaml"))});
+            "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: "
+                + s->url().toString().toUtf8() + "\n    certificate-authority-data: " + b64("ca.crt")
+                + "\nusers:\n- name: admin\n  user:\n"
+                  "    client-certificate-data: "
+                + b64("client.crt") + "\n    client-key-data: " + b64("client.key")
+                + "\ncontexts:\n- name: cert-ctx\n  context: {cluster: c, user: admin}\n");
+        const ClusterSet set = ClusterSet::fromKubeconfig({ m_dir.filePath(QStringLiteral("cert.yaml")) });
         QCOMPARE(set.clusters().size(), 1);
         const ComponentState state = fetchOnce(set.clusters());
         QVERIFY2(state.clusters.first().errors.isEmpty(), qPrintable(errorsOf(state.clusters.first())));
@@ -169,7 +198,7 @@ private Q_SLOTS:
         // The same server without a client certificate: the handshake is refused, reported on the cluster.
         Cluster noCert = set.clusters().first();
         noCert.auth = {};
-        const ComponentState refused = fetchOnce({noCert});
+        const ComponentState refused = fetchOnce({ noCert });
         QVERIFY(!refused.clusters.first().reachable());
     }
 
@@ -178,7 +207,7 @@ private Q_SLOTS:
         auto s = server();
         Cluster c = cluster(*s);
         c.caPem = m_pki.pem(QStringLiteral("other-ca.crt"));
-        const ComponentState state = fetchOnce({c});
+        const ComponentState state = fetchOnce({ c });
         const ClusterState &r = state.clusters.first();
         QVERIFY(!r.reachable());
         QCOMPARE(r.errors.size(), 1);
@@ -194,9 +223,9 @@ private Q_SLOTS:
         auto s = server();
         Cluster c = cluster(*s);
         c.caPem.clear(); // the system store does not know our CA
-        QVERIFY(!fetchOnce({c}).clusters.first().reachable());
+        QVERIFY(!fetchOnce({ c }).clusters.first().reachable());
         c.skipTlsVerify = true;
-        const ClusterState r = fetchOnce({c}).clusters.first();
+        const ClusterState r = fetchOnce({ c }).clusters.first();
         QVERIFY2(r.errors.isEmpty(), qPrintable(errorsOf(r)));
         QCOMPARE(r.objects(QStringLiteral("pods")).size(), 6);
     }
@@ -205,9 +234,9 @@ private Q_SLOTS:
     {
         auto s = server(QStringLiteral("named")); // certificate only valid for api.cluster.internal
         Cluster c = cluster(*s);
-        QVERIFY(!fetchOnce({c}).clusters.first().reachable());
+        QVERIFY(!fetchOnce({ c }).clusters.first().reachable());
         c.tlsServerName = QStringLiteral("api.cluster.internal");
-        const ClusterState r = fetchOnce({c}).clusters.first();
+        const ClusterState r = fetchOnce({ c }).clusters.first();
         QVERIFY2(r.errors.isEmpty(), qPrintable(errorsOf(r)));
     }
 
@@ -216,7 +245,7 @@ private Q_SLOTS:
         auto s = server();
         Cluster c = cluster(*s);
         c.auth.token = QStringLiteral("wrong-token");
-        const ClusterState r = fetchOnce({c}).clusters.first();
+        const ClusterState r = fetchOnce({ c }).clusters.first();
         QVERIFY(!r.reachable());
         QCOMPARE(r.errors.size(), 1);
         QCOMPARE(r.errors.first().statusCode, 401);
@@ -229,7 +258,7 @@ private Q_SLOTS:
         auto s = server();
         Cluster c = cluster(*s);
         c.auth.token = QStringLiteral("no-rbac-token");
-        const ClusterState r = fetchOnce({c}).clusters.first();
+        const ClusterState r = fetchOnce({ c }).clusters.first();
         // RBAC can deny one resource and allow others, so 403 is per resource, not fatal.
         QVERIFY(r.reachable());
         QCOMPARE(r.errors.size(), 13);
@@ -248,7 +277,7 @@ private Q_SLOTS:
         c.auth.token.clear();
         c.auth.username = QStringLiteral("admin");
         c.auth.password = QStringLiteral("pa:ss");
-        const ClusterState r = fetchOnce({c}).clusters.first();
+        const ClusterState r = fetchOnce({ c }).clusters.first();
         QVERIFY2(r.errors.isEmpty(), qPrintable(errorsOf(r)));
         QVERIFY(s->requestLog().first().endsWith(u"auth=basic"));
     }
@@ -256,8 +285,9 @@ private Q_SLOTS:
     void serverErrorOnOneResource()
     {
         auto s = server();
-        s->setError(QStringLiteral("/api/v1/namespaces/shop/pods"), 500, QStringLiteral("etcdserver: request timed out"));
-        const ClusterState r = fetchOnce({cluster(*s)}).clusters.first();
+        s->setError(
+            QStringLiteral("/api/v1/namespaces/shop/pods"), 500, QStringLiteral("etcdserver: request timed out"));
+        const ClusterState r = fetchOnce({ cluster(*s) }).clusters.first();
         QVERIFY(r.reachable());
         QCOMPARE(r.errors.size(), 1);
         QCOMPARE(r.errors.first().errorType, QStringLiteral("SYSTEM_ERROR"));
@@ -275,7 +305,7 @@ private Q_SLOTS:
         o.timeoutMs = 600;
         QElapsedTimer timer;
         timer.start();
-        const ClusterState r = fetchOnce({cluster(*s)}, o).clusters.first();
+        const ClusterState r = fetchOnce({ cluster(*s) }, o).clusters.first();
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(!r.reachable());
         QCOMPARE(r.errors.size(), 1);
@@ -287,7 +317,7 @@ private Q_SLOTS:
         auto s = server();
         WorkloadFetcher::Options o = options();
         o.pageLimit = 2;
-        const ClusterState r = fetchOnce({cluster(*s)}, o).clusters.first();
+        const ClusterState r = fetchOnce({ cluster(*s) }, o).clusters.first();
         QVERIFY2(r.errors.isEmpty(), qPrintable(errorsOf(r)));
         QCOMPARE(r.objects(QStringLiteral("pods")).size(), 6);
         QCOMPARE(r.objects(QStringLiteral("replicasets")).size(), 3);
@@ -315,7 +345,7 @@ private Q_SLOTS:
         o.timeoutMs = 800;
         QElapsedTimer timer;
         timer.start();
-        const ComponentState state = fetchOnce({a, b, c}, o);
+        const ComponentState state = fetchOnce({ a, b, c }, o);
         QVERIFY(timer.elapsed() < 3000); // clusters are read at once, not one after another
         QCOMPARE(state.clusters.size(), 3);
         QCOMPARE(state.clusters[0].name, QStringLiteral("good"));
@@ -354,9 +384,9 @@ private Q_SLOTS:
         Cluster c = cluster(*s);
         c.auth.token = QStringLiteral("stale-inline-token");
         c.auth.tokenFile = tokenFile;
-        QCOMPARE(fetchOnce({c}).clusters.first().errors.first().statusCode, 401);
+        QCOMPARE(fetchOnce({ c }).clusters.first().errors.first().statusCode, 401);
         writeFile(tokenFile, "s3cr3t-token\n"); // rotated, as projected service-account tokens are
-        const ClusterState r = fetchOnce({c}).clusters.first();
+        const ClusterState r = fetchOnce({ c }).clusters.first();
         QVERIFY2(r.errors.isEmpty(), qPrintable(errorsOf(r)));
     }
 
@@ -367,7 +397,7 @@ private Q_SLOTS:
         WorkloadFetcher fetcher;
         fetcher.setOptions(options());
         QSignalSpy finished(&fetcher, &WorkloadFetcher::finished);
-        fetcher.fetch({cluster(*s)}, shopApi());
+        fetcher.fetch({ cluster(*s) }, shopApi());
         QVERIFY(fetcher.isRunning());
         QTimer::singleShot(200, &fetcher, &WorkloadFetcher::cancel);
         QVERIFY(finished.wait(2000));
@@ -383,14 +413,20 @@ private Q_SLOTS:
             QFile f(troubled);
             f.open(QIODevice::ReadOnly);
             return f.readAll();
-        }()).object().value(u"responses").toObject().value(u"/api/v1/namespaces/shop/pods").toObject();
+        }())
+                                  .object()
+                                  .value(u"responses")
+                                  .toObject()
+                                  .value(u"/api/v1/namespaces/shop/pods")
+                                  .toObject();
         const QJsonObject pattern = podList.value(u"items").toArray().first().toObject();
         QJsonArray items;
         for (int i = 0; i < 1500; ++i) {
             QJsonObject pod = pattern;
             QJsonObject meta = pod.value(u"metadata").toObject();
             meta.insert(QStringLiteral("name"), QString(u"shop-api-7d4b9c8f6-n" + QString::number(i)));
-            meta.insert(QStringLiteral("uid"), QString(u"c0000000-0000-4000-8000-" + QString::number(i).rightJustified(12, u'0')));
+            meta.insert(QStringLiteral("uid"),
+                QString(u"c0000000-0000-4000-8000-" + QString::number(i).rightJustified(12, u'0')));
             pod.insert(QStringLiteral("metadata"), meta);
             items.append(pod);
         }
@@ -398,7 +434,7 @@ private Q_SLOTS:
         s->setResponse(QStringLiteral("/api/v1/namespaces/shop/pods"), podList);
         QElapsedTimer timer;
         timer.start();
-        const ClusterState r = fetchOnce({cluster(*s)}).clusters.first();
+        const ClusterState r = fetchOnce({ cluster(*s) }).clusters.first();
         const qint64 ms = timer.elapsed();
         QVERIFY2(r.errors.isEmpty(), qPrintable(errorsOf(r)));
         QCOMPARE(r.objects(QStringLiteral("pods")).size(), 1500);
@@ -419,25 +455,32 @@ private Q_SLOTS:
         QFETCH(QString, expiry);
         QFETCH(int, runsForTwoFetches);
         auto s = server();
-        s->setAcceptedTokens({QStringLiteral("from-plugin")});
+        s->setAcceptedTokens({ QStringLiteral("from-plugin") });
         const QString dir = m_dir.filePath(QString::number(runsForTwoFetches));
         QDir().mkpath(dir + u"/bin");
         // A credential plugin like aws/gke-gcloud-auth-plugin: prints an ExecCredential on stdout.
         writeFile(dir + u"/bin/cred-plugin",
-                  "#!/bin/sh\necho run >> \"$COUNT_FILE\"\nprintf '%s' \"$KUBERNETES_EXEC_INFO\" > \"$INFO_FILE\"\n"
-                  "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
-                  "\"status\":{\"token\":\"%s\",\"expirationTimestamp\":\"%s\"}}\\n' \"$1\" \"$EXPIRY\"\n",
-                  true);
+            "#!/bin/sh\necho run >> \"$COUNT_FILE\"\nprintf '%s' \"$KUBERNETES_EXEC_INFO\" > \"$INFO_FILE\"\n"
+            "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
+            "\"status\":{\"token\":\"%s\",\"expirationTimestamp\":\"%s\"}}\\n' \"$1\" \"$EXPIRY\"\n",
+            true);
         writeFile(dir + u"/config",
-                  "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: " + s->url().toString().toUtf8()
-                      + "\n    certificate-authority: " + m_pki.path(QStringLiteral("ca.crt")).toUtf8()
-                      + "\nusers:\n- name: u\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
-                        "      command: ./bin/cred-plugin\n      args: [from-plugin]\n      interactiveMode: Never\n"
-                        "      env:\n      - {name: COUNT_FILE, value: " + dir.toUtf8() + "/count}\n"
-                        "      - {name: INFO_FILE, value: " + dir.toUtf8() + "/info}\n"
-                        "      - {name: EXPIRY, value: \"" + expiry.toUtf8() + "\"}\n"
-                        "contexts:\n- name: exec\n  context: {cluster: c, user: u}\n");
-        const ClusterSet set = ClusterSet::fromKubeconfig({dir + u"/config"});
+            "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: "
+                + s->url().toString().toUtf8()
+                + "\n    certificate-authority: " + m_pki.path(QStringLiteral("ca.crt")).toUtf8()
+                + "\nusers:\n- name: u\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
+                  "      command: ./bin/cred-plugin\n      args: [from-plugin]\n      interactiveMode: Never\n"
+                  "      env:\n      - {name: COUNT_FILE, value: "
+                + dir.toUtf8()
+                + "/count}\n"
+                  "      - {name: INFO_FILE, value: "
+                + dir.toUtf8()
+                + "/info}\n"
+                  "      - {name: EXPIRY, value: \""
+                + expiry.toUtf8()
+                + "\"}\n"
+                  "contexts:\n- name: exec\n  context: {cluster: c, user: u}\n");
+        const ClusterSet set = ClusterSet::fromKubeconfig({ dir + u"/config" });
         QVERIFY(set.diagnostics().isEmpty());
         QCOMPARE(set.clusters().first().auth.exec.command, QString(dir + u"/bin/cred-plugin"));
 
@@ -468,9 +511,10 @@ private Q_SLOTS:
         c.auth.exec.apiVersion = QStringLiteral("client.authentication.k8s.io/v1beta1");
         c.auth.exec.command = script;
         c.auth.exec.interactiveMode = QStringLiteral("IfAvailable");
-        const ClusterState r = fetchOnce({c}).clusters.first();
+        const ClusterState r = fetchOnce({ c }).clusters.first();
         QVERIFY(!r.reachable());
-        QVERIFY2(r.errors.first().message.contains(u"exit code 3: error: SSO session expired"), qPrintable(r.errors.first().message));
+        QVERIFY2(r.errors.first().message.contains(u"exit code 3: error: SSO session expired"),
+            qPrintable(r.errors.first().message));
         QVERIFY(s->requestLog().isEmpty());
     }
 };

@@ -12,13 +12,15 @@
 
 using namespace k8s;
 
-namespace {
+namespace
+{
 
 const QString dataDir = QStringLiteral(PORTOLAN_K8S_TEST_DATA);
 const QDateTime now(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
 
 // What the API server would return for the component: the recorded lists filtered by its selector.
-ClusterState fromFixture(const QString &name, const QString &selectorText = QStringLiteral("backstage.io/kubernetes-id=shop-api"))
+ClusterState fromFixture(
+    const QString &name, const QString &selectorText = QStringLiteral("backstage.io/kubernetes-id=shop-api"))
 {
     QFile f(dataDir + u"/recorded/" + name);
     if (!f.open(QIODevice::ReadOnly))
@@ -64,18 +66,19 @@ void compareGolden(const QJsonArray &actual, const QString &goldenName)
     fail.write(got);
     fail.close();
     QProcess diff;
-    diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), golden, fail.fileName()});
+    diff.start(QStringLiteral("diff"), { QStringLiteral("-u"), golden, fail.fileName() });
     diff.waitForFinished();
     QFAIL(qPrintable(u"differs from " + golden + u":\n" + QString::fromUtf8(diff.readAllStandardOutput())));
 }
 
-QJsonObject pod(const QJsonObject &status, const QJsonObject &spec = {}, const QString &created = QStringLiteral("2026-11-25T09:59:00Z"))
+QJsonObject pod(const QJsonObject &status, const QJsonObject &spec = {},
+    const QString &created = QStringLiteral("2026-11-25T09:59:00Z"))
 {
-    return {{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("p")},
-                                                     {QStringLiteral("namespace"), QStringLiteral("ns")},
-                                                     {QStringLiteral("creationTimestamp"), created}}},
-            {QStringLiteral("spec"), spec},
-            {QStringLiteral("status"), status}};
+    return { { QStringLiteral("metadata"),
+                 QJsonObject { { QStringLiteral("name"), QStringLiteral("p") },
+                     { QStringLiteral("namespace"), QStringLiteral("ns") },
+                     { QStringLiteral("creationTimestamp"), created } } },
+        { QStringLiteral("spec"), spec }, { QStringLiteral("status"), status } };
 }
 
 QJsonObject json(const char *text)
@@ -93,14 +96,14 @@ private Q_SLOTS:
     void troubledComponentMatchesGolden()
     {
         const ClusterState cluster = fromFixture(QStringLiteral("shop-troubled.json"));
-        const auto errors = detectErrors(cluster, {now, 300});
+        const auto errors = detectErrors(cluster, { now, 300 });
         compareGolden(errorsJson(errors), QStringLiteral("shop-troubled.errors.json"));
         QStringList types;
         for (const auto &e : errors)
             types << e.type;
         // Backstage's own detectors first, Portolan's additions marked.
-        QCOMPARE(types.count(QStringLiteral("container-waiting")), 2);          // CrashLoopBackOff, ImagePullBackOff
-        QCOMPARE(types.count(QStringLiteral("containers-restarting")), 1);      // 7 restarts, last OOMKilled
+        QCOMPARE(types.count(QStringLiteral("container-waiting")), 2); // CrashLoopBackOff, ImagePullBackOff
+        QCOMPARE(types.count(QStringLiteral("containers-restarting")), 1); // 7 restarts, last OOMKilled
         QCOMPARE(types.count(QStringLiteral("readiness-probe-taking-too-long")), 1);
         QCOMPARE(types.count(QStringLiteral("condition-message-present")), 2); // worker: Available + Progressing False
         QCOMPARE(types.count(QStringLiteral("hpa-max-current-replicas")), 1);
@@ -109,15 +112,16 @@ private Q_SLOTS:
         QCOMPARE(types.count(QStringLiteral("job-failed")), 1);
         QCOMPARE(errors.size(), 11);
         for (const auto &e : errors)
-            QCOMPARE(e.portolanAddition, e.type == u"pod-pending-too-long" || e.type == u"deployment-replicas-unavailable"
-                                             || e.type == u"job-failed" || e.type == u"container-oom-killed");
+            QCOMPARE(e.portolanAddition,
+                e.type == u"pod-pending-too-long" || e.type == u"deployment-replicas-unavailable"
+                    || e.type == u"job-failed" || e.type == u"container-oom-killed");
     }
 
     void healthyComponentHasNoErrors()
     {
         const ClusterState cluster = fromFixture(QStringLiteral("shop-healthy.json"));
         QVERIFY(!cluster.objects(QStringLiteral("pods")).isEmpty());
-        QCOMPARE(detectErrors(cluster, {now, 300}).size(), 0);
+        QCOMPARE(detectErrors(cluster, { now, 300 }).size(), 0);
     }
 
     void detectorEdges_data()
@@ -125,38 +129,66 @@ private Q_SLOTS:
         QTest::addColumn<QString>("plural");
         QTest::addColumn<QJsonObject>("object");
         QTest::addColumn<QStringList>("types");
-        const QJsonObject probeSpec = json(R"({"containers":[{"name":"c","readinessProbe":{"initialDelaySeconds":30,"periodSeconds":10,"failureThreshold":3}}]})");
+        const QJsonObject probeSpec = json(
+            R"({"containers":[{"name":"c","readinessProbe":{"initialDelaySeconds":30,"periodSeconds":10,"failureThreshold":3}}]})");
         QTest::newRow("readiness still within its grace period")
-            << "pods" << pod(json(R"({"phase":"Running","containerStatuses":[{"name":"c","ready":false,"restartCount":0,"state":{"running":{"startedAt":"2026-11-25T09:59:30Z"}}}]})"), probeSpec)
+            << "pods"
+            << pod(json(
+                       R"({"phase":"Running","containerStatuses":[{"name":"c","ready":false,"restartCount":0,"state":{"running":{"startedAt":"2026-11-25T09:59:30Z"}}}]})"),
+                   probeSpec)
             << QStringList();
         QTest::newRow("readiness overdue")
-            << "pods" << pod(json(R"({"phase":"Running","containerStatuses":[{"name":"c","ready":false,"restartCount":0,"state":{"running":{"startedAt":"2026-11-25T09:58:00Z"}}}]})"), probeSpec)
-            << QStringList{QStringLiteral("readiness-probe-taking-too-long")};
+            << "pods"
+            << pod(json(
+                       R"({"phase":"Running","containerStatuses":[{"name":"c","ready":false,"restartCount":0,"state":{"running":{"startedAt":"2026-11-25T09:58:00Z"}}}]})"),
+                   probeSpec)
+            << QStringList { QStringLiteral("readiness-probe-taking-too-long") };
         QTest::newRow("not ready but no readiness probe")
-            << "pods" << pod(json(R"({"phase":"Running","containerStatuses":[{"name":"c","ready":false,"restartCount":0,"state":{"running":{"startedAt":"2026-11-25T08:00:00Z"}}}]})"), json(R"({"containers":[{"name":"c"}]})"))
+            << "pods"
+            << pod(json(
+                       R"({"phase":"Running","containerStatuses":[{"name":"c","ready":false,"restartCount":0,"state":{"running":{"startedAt":"2026-11-25T08:00:00Z"}}}]})"),
+                   json(R"({"containers":[{"name":"c"}]})"))
             << QStringList();
         QTest::newRow("waiting without a message (ContainerCreating)")
-            << "pods" << pod(json(R"({"phase":"Pending","containerStatuses":[{"name":"c","ready":false,"restartCount":0,"state":{"waiting":{"reason":"ContainerCreating"}}}]})"))
+            << "pods"
+            << pod(json(
+                   R"({"phase":"Pending","containerStatuses":[{"name":"c","ready":false,"restartCount":0,"state":{"waiting":{"reason":"ContainerCreating"}}}]})"))
             << QStringList();
         QTest::newRow("OOMKilled now, never restarted (Portolan)")
-            << "pods" << pod(json(R"({"phase":"Failed","containerStatuses":[{"name":"c","ready":false,"restartCount":0,"state":{"terminated":{"reason":"OOMKilled","exitCode":137}}}]})"))
-            << QStringList{QStringLiteral("container-oom-killed")};
+            << "pods"
+            << pod(json(
+                   R"({"phase":"Failed","containerStatuses":[{"name":"c","ready":false,"restartCount":0,"state":{"terminated":{"reason":"OOMKilled","exitCode":137}}}]})"))
+            << QStringList { QStringLiteral("container-oom-killed") };
         QTest::newRow("pending 4 min is fine")
-            << "pods" << pod(json(R"({"phase":"Pending"})"), {}, QStringLiteral("2026-11-25T09:56:00Z")) << QStringList();
+            << "pods" << pod(json(R"({"phase":"Pending"})"), {}, QStringLiteral("2026-11-25T09:56:00Z"))
+            << QStringList();
         QTest::newRow("pending 6 min (Portolan)")
-            << "pods" << pod(json(R"({"phase":"Pending","conditions":[{"type":"PodScheduled","status":"False","reason":"Unschedulable","message":"0/3 nodes are available: 3 Insufficient cpu."}]})"), {}, QStringLiteral("2026-11-25T09:54:00Z"))
-            << QStringList{QStringLiteral("pod-pending-too-long")};
+            << "pods"
+            << pod(json(
+                       R"({"phase":"Pending","conditions":[{"type":"PodScheduled","status":"False","reason":"Unschedulable","message":"0/3 nodes are available: 3 Insufficient cpu."}]})"),
+                   {}, QStringLiteral("2026-11-25T09:54:00Z"))
+            << QStringList { QStringLiteral("pod-pending-too-long") };
         QTest::newRow("hpa without currentReplicas")
-            << "horizontalpodautoscalers" << json(R"({"metadata":{"name":"h"},"spec":{"maxReplicas":3},"status":{}})") << QStringList();
+            << "horizontalpodautoscalers" << json(R"({"metadata":{"name":"h"},"spec":{"maxReplicas":3},"status":{}})")
+            << QStringList();
         QTest::newRow("hpa below max")
-            << "horizontalpodautoscalers" << json(R"({"metadata":{"name":"h"},"spec":{"maxReplicas":3},"status":{"currentReplicas":2}})") << QStringList();
+            << "horizontalpodautoscalers"
+            << json(R"({"metadata":{"name":"h"},"spec":{"maxReplicas":3},"status":{"currentReplicas":2}})")
+            << QStringList();
         QTest::newRow("deployment condition False without message")
-            << "deployments" << json(R"({"metadata":{"name":"d"},"status":{"conditions":[{"type":"Available","status":"False"}]}})") << QStringList();
+            << "deployments"
+            << json(R"({"metadata":{"name":"d"},"status":{"conditions":[{"type":"Available","status":"False"}]}})")
+            << QStringList();
         QTest::newRow("deployment ProgressDeadlineExceeded")
-            << "deployments" << json(R"({"metadata":{"name":"d"},"status":{"conditions":[{"type":"Progressing","status":"False","reason":"ProgressDeadlineExceeded","message":"ReplicaSet d-1 has timed out progressing."}]}})")
-            << QStringList{QStringLiteral("condition-message-present")};
+            << "deployments"
+            << json(
+                   R"({"metadata":{"name":"d"},"status":{"conditions":[{"type":"Progressing","status":"False","reason":"ProgressDeadlineExceeded","message":"ReplicaSet d-1 has timed out progressing."}]}})")
+            << QStringList { QStringLiteral("condition-message-present") };
         QTest::newRow("job complete")
-            << "jobs" << json(R"({"metadata":{"name":"j"},"status":{"conditions":[{"type":"Complete","status":"True"}],"succeeded":1}})") << QStringList();
+            << "jobs"
+            << json(
+                   R"({"metadata":{"name":"j"},"status":{"conditions":[{"type":"Complete","status":"True"}],"succeeded":1}})")
+            << QStringList();
     }
 
     void detectorEdges()
@@ -165,26 +197,29 @@ private Q_SLOTS:
         QFETCH(QJsonObject, object);
         QFETCH(QStringList, types);
         ClusterState cluster;
-        cluster.resources.insert(plural, QJsonArray{object});
+        cluster.resources.insert(plural, QJsonArray { object });
         QStringList got;
-        for (const auto &e : detectErrors(cluster, {now, 300}))
+        for (const auto &e : detectErrors(cluster, { now, 300 }))
             got << e.type;
         QCOMPARE(got, types);
     }
 
     void messagesAndFixes()
     {
-        const auto errors = detectErrors(fromFixture(QStringLiteral("shop-troubled.json")), {now, 300});
+        const auto errors = detectErrors(fromFixture(QStringLiteral("shop-troubled.json")), { now, 300 });
         auto find = [&errors](const QString &type) {
             for (const auto &e : errors)
                 if (e.type == type)
                     return e;
-            return DetectedError{};
+            return DetectedError {};
         };
         const DetectedError hpa = find(QStringLiteral("hpa-max-current-replicas"));
-        QCOMPARE(hpa.message, QStringLiteral("Current number of replicas (4) is equal to the configured max number of replicas (4)"));
+        QCOMPARE(hpa.message,
+            QStringLiteral("Current number of replicas (4) is equal to the configured max number of replicas (4)"));
         QCOMPARE(hpa.severity, 8);
-        QCOMPARE(hpa.sourceRef, (SourceRef{QStringLiteral("shop-api"), QStringLiteral("shop"), QStringLiteral("HorizontalPodAutoscaler"), QStringLiteral("autoscaling/v1")}));
+        QCOMPARE(hpa.sourceRef,
+            (SourceRef { QStringLiteral("shop-api"), QStringLiteral("shop"), QStringLiteral("HorizontalPodAutoscaler"),
+                QStringLiteral("autoscaling/v1") }));
         const DetectedError restarts = find(QStringLiteral("containers-restarting"));
         QCOMPARE(restarts.message, QStringLiteral("container=api restarted 7 times"));
         QCOMPARE(restarts.occurrenceCount, 7);
@@ -194,22 +229,25 @@ private Q_SLOTS:
         QCOMPARE(waiting.proposedFix->errorType, QStringLiteral("CrashLoopBackOff"));
         QCOMPARE(waiting.proposedFix->container, QStringLiteral("api"));
         QCOMPARE(waiting.sourceRef.kind, QStringLiteral("Pod"));
-        QCOMPARE(find(QStringLiteral("job-failed")).message, QStringLiteral("Job failed: Job has reached the specified backoff limit"));
+        QCOMPARE(find(QStringLiteral("job-failed")).message,
+            QStringLiteral("Job failed: Job has reached the specified backoff limit"));
     }
 
     void workloadsGroupedByOwner()
     {
         ClusterState cluster = fromFixture(QStringLiteral("shop-troubled.json"));
-        cluster.detectedErrors = detectErrors(cluster, {now, 300});
+        cluster.detectedErrors = detectErrors(cluster, { now, 300 });
         const auto groups = ComponentState::workloads(cluster);
         QStringList summary;
         for (const auto &g : groups)
             summary << g.kind + u'/' + g.object.value(u"metadata").toObject().value(u"name").toString() + u" pods="
-                    + QString::number(g.pods.size()) + u" hpa=" + g.hpa.value(u"metadata").toObject().value(u"name").toString()
-                    + u" errors=" + QString::number(g.errors.size());
-        QCOMPARE(summary, (QStringList{QStringLiteral("Deployment/shop-api pods=4 hpa=shop-api errors=5"),
-                                       QStringLiteral("Deployment/shop-worker pods=1 hpa= errors=5"),
-                                       QStringLiteral("CronJob/shop-nightly-report pods=1 hpa= errors=0")}));
+                    + QString::number(g.pods.size()) + u" hpa="
+                    + g.hpa.value(u"metadata").toObject().value(u"name").toString() + u" errors="
+                    + QString::number(g.errors.size());
+        QCOMPARE(summary,
+            (QStringList { QStringLiteral("Deployment/shop-api pods=4 hpa=shop-api errors=5"),
+                QStringLiteral("Deployment/shop-worker pods=1 hpa= errors=5"),
+                QStringLiteral("CronJob/shop-nightly-report pods=1 hpa= errors=0") }));
 
         // Without the selector the billing pod (no known owner in this component) is listed on its own.
         ClusterState all = fromFixture(QStringLiteral("shop-troubled.json"), QString());
@@ -220,20 +258,23 @@ private Q_SLOTS:
     void jsonRoundTrip()
     {
         ComponentState state;
-        state.target = {QStringLiteral("shop-api"), QStringLiteral("backstage.io/kubernetes-id=shop-api"), QStringLiteral("shop"), {}};
+        state.target = { QStringLiteral("shop-api"), QStringLiteral("backstage.io/kubernetes-id=shop-api"),
+            QStringLiteral("shop"), {} };
         ClusterState ok = fromFixture(QStringLiteral("shop-troubled.json"));
-        ok.detectedErrors = detectErrors(ok, {now, 300});
+        ok.detectedErrors = detectErrors(ok, { now, 300 });
         ok.dashboardUrl = QStringLiteral("https://dash.example");
         ok.dashboardApp = QStringLiteral("standard");
-        ok.errors.append({QStringLiteral("UNKNOWN_ERROR"), 403, QStringLiteral("/api/v1/namespaces/shop/configmaps"), QStringLiteral("HTTP 403: forbidden"), false});
+        ok.errors.append({ QStringLiteral("UNKNOWN_ERROR"), 403, QStringLiteral("/api/v1/namespaces/shop/configmaps"),
+            QStringLiteral("HTTP 403: forbidden"), false });
         ClusterState down;
         down.name = QStringLiteral("eu-west");
         down.title = QStringLiteral("EU West");
         down.source = QStringLiteral("app-config");
         down.fetchedAt = now.addSecs(-7200);
         down.fromCache = true;
-        down.errors.append({QStringLiteral("FETCH_ERROR"), 0, QStringLiteral("/api/v1/namespaces/shop/pods"), QStringLiteral("TLS handshake failed: x"), true});
-        state.clusters = {ok, down};
+        down.errors.append({ QStringLiteral("FETCH_ERROR"), 0, QStringLiteral("/api/v1/namespaces/shop/pods"),
+            QStringLiteral("TLS handshake failed: x"), true });
+        state.clusters = { ok, down };
 
         // Through bytes, as the store keeps it.
         const QByteArray bytes = QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact);
@@ -247,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(*back == state);
         QCOMPARE(back->errorCount(), 11);
 
-        QVERIFY(!ComponentState::fromJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("v0")}}, &error));
+        QVERIFY(!ComponentState::fromJson(QJsonObject { { QStringLiteral("format"), QStringLiteral("v0") } }, &error));
         QVERIFY(error.contains(u"unknown cached Kubernetes state format"));
     }
 
@@ -256,17 +297,18 @@ private Q_SLOTS:
         ComponentState cached;
         ClusterState good = fromFixture(QStringLiteral("shop-healthy.json"));
         good.fetchedAt = now.addSecs(-2 * 3600);
-        cached.clusters = {good};
+        cached.clusters = { good };
 
         ComponentState fresh;
         ClusterState failed;
         failed.name = good.name;
         failed.fetchedAt = now;
-        failed.errors.append({QStringLiteral("FETCH_ERROR"), 0, QStringLiteral("https://10.0.0.1"), QStringLiteral("cannot reach the cluster: Connection refused"), true});
+        failed.errors.append({ QStringLiteral("FETCH_ERROR"), 0, QStringLiteral("https://10.0.0.1"),
+            QStringLiteral("cannot reach the cluster: Connection refused"), true });
         ClusterState other;
         other.name = QStringLiteral("never-cached");
         other.errors = failed.errors;
-        fresh.clusters = {failed, other};
+        fresh.clusters = { failed, other };
 
         QCOMPARE(fresh.cacheable().clusters.size(), 0); // nothing good to keep from this run
         const ComponentState shown = ComponentState::withCacheFallback(fresh, cached);
