@@ -300,13 +300,13 @@ private Q_SLOTS:
     void slowServerTimesOut()
     {
         auto s = server();
-        s->setResponseDelay(4000);
+        s->setResponseDelay(10000);
         WorkloadFetcher::Options o = options();
         o.timeoutMs = 600;
         QElapsedTimer timer;
         timer.start();
         const ClusterState r = fetchOnce({ cluster(*s) }, o).clusters.first();
-        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(!r.reachable());
         QCOMPARE(r.errors.size(), 1);
         QVERIFY2(r.errors.first().message.contains(u"timed out"), qPrintable(r.errors.first().message));
@@ -336,17 +336,18 @@ private Q_SLOTS:
     {
         auto good = server();
         auto slow = server();
-        slow->setResponseDelay(5000);
+        slow->setResponseDelay(10000);
         Cluster a = cluster(*good, QStringLiteral("good"));
         Cluster b = cluster(*slow, QStringLiteral("slow"));
         Cluster c = cluster(*good, QStringLiteral("bad-token"));
         c.auth.token = QStringLiteral("nope");
         WorkloadFetcher::Options o = options();
-        o.timeoutMs = 800;
+        o.timeoutMs = 2000; // room for the good cluster on a loaded machine
         QElapsedTimer timer;
         timer.start();
         const ComponentState state = fetchOnce({ a, b, c }, o);
-        QVERIFY(timer.elapsed() < 3000); // clusters are read at once, not one after another
+        // One timeout bounds the whole run: the slow cluster (10 s) does not hold the others back.
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(state.clusters.size(), 3);
         QCOMPARE(state.clusters[0].name, QStringLiteral("good"));
         QVERIFY(state.clusters[0].reachable());
