@@ -72,7 +72,9 @@ QList<WorkloadGroup> ComponentState::workloads(const ClusterState &cluster)
               }
               return uids;
           };
-    auto add = [&](const QString &kind, const QJsonObject &object, const QJsonArray &pods) {
+    // childJobs: names of a CronJob's Jobs, whose own findings (a failed Job) belong to the CronJob's row.
+    auto add = [&](const QString &kind, const QJsonObject &object, const QJsonArray &pods,
+                   const QSet<QString> &childJobs = {}) {
         WorkloadGroup group { kind, object, pods, hpaFor(object, kind), {} };
         QSet<QString> podNames;
         for (const auto &p : pods)
@@ -80,6 +82,7 @@ QList<WorkloadGroup> ComponentState::workloads(const ClusterState &cluster)
         for (const auto &e : cluster.detectedErrors)
             if ((e.sourceRef.kind == kind && e.sourceRef.name == nameOf(object))
                 || (e.sourceRef.kind == u"Pod" && podNames.contains(e.sourceRef.name))
+                || (e.sourceRef.kind == u"Job" && childJobs.contains(e.sourceRef.name))
                 || (e.sourceRef.kind == u"HorizontalPodAutoscaler" && e.sourceRef.name == nameOf(group.hpa)))
                 group.errors.append(e);
         groups.append(group);
@@ -99,7 +102,11 @@ QList<WorkloadGroup> ComponentState::workloads(const ClusterState &cluster)
         const QSet<QString> jobs
             = childUids(QStringLiteral("jobs"), QStringLiteral("CronJob"), uidOf(c.toObject()), false);
         jobsOfCronJobs.unite(jobs);
-        add(QStringLiteral("CronJob"), c.toObject(), podsOwnedBy(jobs, QStringLiteral("Job")));
+        QSet<QString> jobNames;
+        for (const auto &j : cluster.objects(QStringLiteral("jobs")))
+            if (jobs.contains(uidOf(j.toObject())))
+                jobNames.insert(nameOf(j.toObject()));
+        add(QStringLiteral("CronJob"), c.toObject(), podsOwnedBy(jobs, QStringLiteral("Job")), jobNames);
     }
     for (const auto &j : cluster.objects(QStringLiteral("jobs")))
         if (!jobsOfCronJobs.contains(uidOf(j.toObject())))

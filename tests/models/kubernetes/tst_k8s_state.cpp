@@ -247,7 +247,7 @@ private Q_SLOTS:
         QCOMPARE(summary,
             (QStringList { QStringLiteral("Deployment/shop-api pods=4 hpa=shop-api errors=5"),
                 QStringLiteral("Deployment/shop-worker pods=1 hpa= errors=5"),
-                QStringLiteral("CronJob/shop-nightly-report pods=1 hpa= errors=0") }));
+                QStringLiteral("CronJob/shop-nightly-report pods=1 hpa= errors=1") }));
 
         // Without the selector the billing pod (no known owner in this component) is listed on its own.
         ClusterState all = fromFixture(QStringLiteral("shop-troubled.json"), QString());
