@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 namespace cli {
 
@@ -43,6 +44,13 @@ QString profileLine(const QJsonObject &entity)
     return line;
 }
 
+int errorCount(const QList<catalog::Diagnostic> &diagnostics)
+{
+    return int(std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const catalog::Diagnostic &d) {
+        return d.severity == catalog::Diagnostic::Severity::Error;
+    }));
+}
+
 } // namespace
 
 int runValidate(const QStringList &args)
@@ -67,7 +75,7 @@ int runValidate(const QStringList &args)
             problems.append(d.toJson());
         for (const auto &e : result.entities)
             entities.append(e.ref);
-        printJson(QJsonObject{{QStringLiteral("ok"), result.diagnostics.isEmpty()},
+        printJson(QJsonObject{{QStringLiteral("ok"), errorCount(result.diagnostics) == 0},
                               {QStringLiteral("files"), result.filesRead},
                               {QStringLiteral("entities"), entities},
                               {QStringLiteral("problems"), problems}});
@@ -75,9 +83,10 @@ int runValidate(const QStringList &args)
         for (const auto &d : result.diagnostics)
             out() << d.toString() << '\n';
         err() << result.filesRead << " files, " << result.entities.size() << " valid entities, "
-              << result.diagnostics.size() << " problems\n";
+              << errorCount(result.diagnostics) << " errors, "
+              << result.diagnostics.size() - errorCount(result.diagnostics) << " warnings\n";
     }
-    return result.diagnostics.isEmpty() ? Ok : ProblemsFound;
+    return errorCount(result.diagnostics) == 0 ? Ok : ProblemsFound;
 }
 
 int runImport(const QStringList &args)
@@ -129,7 +138,7 @@ int runImport(const QStringList &args)
         out() << "Imported " << result.entities.size() << " entities from " << result.filesRead << " files into "
               << store->path() << " in " << totalMs << " ms (" << result.diagnostics.size() << " problems)\n";
     }
-    return result.diagnostics.isEmpty() ? Ok : ProblemsFound;
+    return errorCount(result.diagnostics) == 0 ? Ok : ProblemsFound;
 }
 
 int runSearch(const QStringList &args)

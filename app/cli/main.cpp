@@ -2,6 +2,7 @@
 // The portolan command line: the same model layer as the desktop app, for scripts and CI.
 #include "cli/catalog.h"
 #include "cli/common.h"
+#include "cli/k8sstore.h"
 #include "cli/template.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ const QList<Command> &commands()
         {"show", "Show an entity with its relations", cli::runShow},
         {"owner-of", "Which team owns this, and who is in it", cli::runOwnerOf},
         {"relations", "The relation graph around an entity", cli::runRelations},
+        {"k8s", "Kubernetes workloads and health of a component (status)", cli::runK8sWithCatalog},
         {"template", "Validate or run a Software Template locally (run, validate)", cli::runTemplate},
     };
     return list;

@@ -344,6 +344,29 @@ QList<SourceInfo> CatalogStore::sources() const
     return out;
 }
 
+std::optional<CatalogStore::CachedValue> CatalogStore::cached(const QString &kind, const QString &key) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT value, updated_at FROM cache WHERE kind = ? AND key = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return CachedValue{q.value(0).toByteArray(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs)};
+}
+
+QString CatalogStore::putCached(const QString &kind, const QString &key, const QByteArray &value)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO cache (kind, key, value, updated_at) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT(kind, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
+    q.addBindValue(kind);
+    q.addBindValue(key);
+    q.addBindValue(QString::fromUtf8(value));
+    q.addBindValue(nowText());
+    return q.exec() ? QString() : q.lastError().text();
+}
+
 QList<catalog::Diagnostic> CatalogStore::diagnostics(const QString &sourceId) const
 {
     QSqlQuery q(db());

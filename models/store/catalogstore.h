@@ -52,6 +52,14 @@ public:
     [[nodiscard]] QList<catalog::Relation> relationsTo(const QString &ref) const;
 
     [[nodiscard]] QList<SourceInfo> sources() const;
+
+    /// A cached value of a live lookup (e.g. kind "k8s", key the entity ref), with when it was stored.
+    struct CachedValue {
+        QByteArray value;
+        QDateTime updatedAt;
+    };
+    [[nodiscard]] std::optional<CachedValue> cached(const QString &kind, const QString &key) const;
+    [[nodiscard]] QString putCached(const QString &kind, const QString &key, const QByteArray &value);
     [[nodiscard]] QList<catalog::Diagnostic> diagnostics(const QString &sourceId = {}) const;
 
     [[nodiscard]] QString lastError() const { return m_lastError; }

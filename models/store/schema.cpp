@@ -45,6 +45,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE VIRTUAL TABLE entities_fts USING fts5(name, title, description, tags, owner, type,"
                            " annotations, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
         },
+        // 2: last good results of live lookups (Kubernetes state per component, ...), for offline use
+        {
+            QStringLiteral("CREATE TABLE cache (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL, PRIMARY KEY (kind, key))"),
+        },
     };
     return steps;
 }
