@@ -2,6 +2,7 @@
 // The portolan command line: the same model layer as the desktop app, for scripts and CI.
 #include "cli/catalog.h"
 #include "cli/common.h"
+#include "cli/score.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -24,6 +25,7 @@ const QList<Command> &commands()
         {"show", "Show an entity with its relations", cli::runShow},
         {"owner-of", "Which team owns this, and who is in it", cli::runOwnerOf},
         {"relations", "The relation graph around an entity", cli::runRelations},
+        {"score", "Scorecards: what each entity misses, completeness per owner, CI gate", cli::runScore},
     };
     return list;
 }
