@@ -7,9 +7,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace cli {
+namespace cli
+{
 
-namespace {
+namespace
+{
 
 QString percentText(double percent)
 {
@@ -18,9 +20,9 @@ QString percentText(double percent)
 
 QJsonObject tallyJson(const scorecards::Tally &t)
 {
-    return {{QStringLiteral("key"), t.key},       {QStringLiteral("entities"), t.entities},
-            {QStringLiteral("passed"), t.passed}, {QStringLiteral("applicable"), t.applicable},
-            {QStringLiteral("percent"), t.percent()}};
+    return { { QStringLiteral("key"), t.key }, { QStringLiteral("entities"), t.entities },
+        { QStringLiteral("passed"), t.passed }, { QStringLiteral("applicable"), t.applicable },
+        { QStringLiteral("percent"), t.percent() } };
 }
 
 QJsonArray talliesJson(const QList<scorecards::Tally> &tallies)
@@ -35,18 +37,19 @@ QJsonObject entityJson(const scorecards::EntityScore &entity)
 {
     QJsonArray checks;
     for (const auto &c : entity.checks) {
-        QJsonObject check{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}, {QStringLiteral("passed"), c.passed}};
+        QJsonObject check { { QStringLiteral("id"), c.id }, { QStringLiteral("name"), c.name },
+            { QStringLiteral("passed"), c.passed } };
         if (!c.passed) {
             check.insert(QStringLiteral("reason"), c.reason);
             check.insert(QStringLiteral("fix"), c.fix);
         }
         checks.append(check);
     }
-    return {{QStringLiteral("ref"), entity.ref},          {QStringLiteral("kind"), entity.kind},
-            {QStringLiteral("owner"), entity.owner},      {QStringLiteral("file"), entity.file},
-            {QStringLiteral("line"), entity.line},        {QStringLiteral("passed"), entity.passed()},
-            {QStringLiteral("applicable"), int(entity.checks.size())}, {QStringLiteral("percent"), entity.percent()},
-            {QStringLiteral("checks"), checks}};
+    return { { QStringLiteral("ref"), entity.ref }, { QStringLiteral("kind"), entity.kind },
+        { QStringLiteral("owner"), entity.owner }, { QStringLiteral("file"), entity.file },
+        { QStringLiteral("line"), entity.line }, { QStringLiteral("passed"), entity.passed() },
+        { QStringLiteral("applicable"), int(entity.checks.size()) }, { QStringLiteral("percent"), entity.percent() },
+        { QStringLiteral("checks"), checks } };
 }
 
 void printTallies(const char *title, const QList<scorecards::Tally> &tallies)
@@ -70,11 +73,18 @@ int runScore(const QStringList &args)
         "files. With --min, exits 1 when the selection scores below PERCENT (a CI gate)."));
     addDatabaseOption(parser);
     addJsonOption(parser);
-    parser.addOption({QStringLiteral("rules"), QStringLiteral("A rule file to use instead of the defaults (repeatable; later files override checks with the same id)."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("owner"), QStringLiteral("Only entities owned by this group or user."), QStringLiteral("owner")});
-    parser.addOption({QStringLiteral("kind"), QStringLiteral("Only entities of this kind."), QStringLiteral("kind")});
-    parser.addOption({QStringLiteral("min"), QStringLiteral("Fail (exit 1) when the selection's completeness is below this percentage."), QStringLiteral("percent")});
-    parser.addOption({QStringLiteral("record"), QStringLiteral("Keep this run's scores in the catalog for trends (one snapshot per sync).")});
+    parser.addOption({ QStringLiteral("rules"),
+        QStringLiteral(
+            "A rule file to use instead of the defaults (repeatable; later files override checks with the same id)."),
+        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("owner"), QStringLiteral("Only entities owned by this group or user."),
+        QStringLiteral("owner") });
+    parser.addOption({ QStringLiteral("kind"), QStringLiteral("Only entities of this kind."), QStringLiteral("kind") });
+    parser.addOption({ QStringLiteral("min"),
+        QStringLiteral("Fail (exit 1) when the selection's completeness is below this percentage."),
+        QStringLiteral("percent") });
+    parser.addOption({ QStringLiteral("record"),
+        QStringLiteral("Keep this run's scores in the catalog for trends (one snapshot per sync).") });
     int code = Ok;
     if (!parse(parser, QStringLiteral("score"), args, &code))
         return code;
@@ -89,8 +99,8 @@ int runScore(const QStringList &args)
         minimum = value;
     }
     const QStringList files = parser.isSet(QStringLiteral("rules"))
-                                  ? parser.values(QStringLiteral("rules"))
-                                  : QStringList{scorecards::defaultRulesPath()} + scorecards::userRuleFiles();
+        ? parser.values(QStringLiteral("rules"))
+        : QStringList { scorecards::defaultRulesPath() } + scorecards::userRuleFiles();
     const scorecards::LoadResult rules = scorecards::loadRuleFiles(files);
     if (!rules.ok()) {
         for (const auto &problem : rules.problems)
@@ -103,7 +113,9 @@ int runScore(const QStringList &args)
         return UsageOrFatal;
 
     const scorecards::Report full = scorecards::Evaluator(rules.ruleSet).evaluate(*store);
-    const QString owner = parser.isSet(QStringLiteral("owner")) ? normaliseRef(parser.value(QStringLiteral("owner")), QStringLiteral("group")) : QString();
+    const QString owner = parser.isSet(QStringLiteral("owner"))
+        ? normaliseRef(parser.value(QStringLiteral("owner")), QStringLiteral("group"))
+        : QString();
     const QString kind = parser.value(QStringLiteral("kind"));
     const scorecards::Report report = full.filtered(owner, kind);
     const QString ruleKey = rules.ruleSet.name + u'@' + rules.ruleSet.digest;
@@ -115,11 +127,13 @@ int runScore(const QStringList &args)
         }
     }
     // The trend follows the selection when it is one owner or one kind.
-    const auto [scope, scopeKey] = !owner.isEmpty() && kind.isEmpty()   ? std::pair(QStringLiteral("owner"), owner)
-                                   : owner.isEmpty() && !kind.isEmpty() ? std::pair(QStringLiteral("kind"), full.filtered({}, kind).byKind.value(0).key)
-                                   : owner.isEmpty()                    ? std::pair(QStringLiteral("all"), QStringLiteral("all"))
-                                                                        : std::pair(QString(), QString());
-    const QList<store::ScorePoint> trend = scope.isEmpty() ? QList<store::ScorePoint>() : store->scoreHistory(ruleKey, scope, scopeKey, 10);
+    const auto [scope, scopeKey] = !owner.isEmpty() && kind.isEmpty() ? std::pair(QStringLiteral("owner"), owner)
+        : owner.isEmpty() && !kind.isEmpty()
+        ? std::pair(QStringLiteral("kind"), full.filtered({}, kind).byKind.value(0).key)
+        : owner.isEmpty() ? std::pair(QStringLiteral("all"), QStringLiteral("all"))
+                          : std::pair(QString(), QString());
+    const QList<store::ScorePoint> trend
+        = scope.isEmpty() ? QList<store::ScorePoint>() : store->scoreHistory(ruleKey, scope, scopeKey, 10);
     const bool empty = report.entities.isEmpty();
     const bool gatePassed = !empty && (!minimum || report.overall.percent() >= *minimum);
 
@@ -128,18 +142,23 @@ int runScore(const QStringList &args)
         for (const auto &entity : report.entities)
             entities.append(entityJson(entity));
         for (const auto &point : trend) {
-            points.append(QJsonObject{{QStringLiteral("takenAt"), point.takenAt.toString(Qt::ISODateWithMs)},
-                                      {QStringLiteral("catalogSyncedAt"), point.catalogSyncedAt.toString(Qt::ISODateWithMs)},
-                                      {QStringLiteral("percent"), scorecards::Tally{{}, point.tally.entities, point.tally.passed, point.tally.applicable}.percent()},
-                                      {QStringLiteral("entities"), point.tally.entities}});
+            points.append(QJsonObject { { QStringLiteral("takenAt"), point.takenAt.toString(Qt::ISODateWithMs) },
+                { QStringLiteral("catalogSyncedAt"), point.catalogSyncedAt.toString(Qt::ISODateWithMs) },
+                { QStringLiteral("percent"),
+                    scorecards::Tally { {}, point.tally.entities, point.tally.passed, point.tally.applicable }
+                        .percent() },
+                { QStringLiteral("entities"), point.tally.entities } });
         }
-        QJsonObject json{{QStringLiteral("ruleSet"), rules.ruleSet.name}, {QStringLiteral("digest"), rules.ruleSet.digest},
-                         {QStringLiteral("ruleFiles"), QJsonArray::fromStringList(rules.ruleSet.files)},
-                         {QStringLiteral("entities"), entities},      {QStringLiteral("owners"), talliesJson(report.byOwner)},
-                         {QStringLiteral("kinds"), talliesJson(report.byKind)}, {QStringLiteral("checks"), talliesJson(report.byCheck)},
-                         {QStringLiteral("overall"), tallyJson(report.overall)}, {QStringLiteral("trend"), points}};
+        QJsonObject json { { QStringLiteral("ruleSet"), rules.ruleSet.name },
+            { QStringLiteral("digest"), rules.ruleSet.digest },
+            { QStringLiteral("ruleFiles"), QJsonArray::fromStringList(rules.ruleSet.files) },
+            { QStringLiteral("entities"), entities }, { QStringLiteral("owners"), talliesJson(report.byOwner) },
+            { QStringLiteral("kinds"), talliesJson(report.byKind) },
+            { QStringLiteral("checks"), talliesJson(report.byCheck) },
+            { QStringLiteral("overall"), tallyJson(report.overall) }, { QStringLiteral("trend"), points } };
         if (minimum)
-            json.insert(QStringLiteral("gate"), QJsonObject{{QStringLiteral("min"), *minimum}, {QStringLiteral("passed"), gatePassed}});
+            json.insert(QStringLiteral("gate"),
+                QJsonObject { { QStringLiteral("min"), *minimum }, { QStringLiteral("passed"), gatePassed } });
         printJson(json);
     } else {
         out() << "Scorecard " << rules.ruleSet.name << " (" << rules.ruleSet.checks.size() << " checks, rules "
@@ -158,7 +177,7 @@ int runScore(const QStringList &args)
             }
         }
         const auto complete = std::count_if(report.entities.cbegin(), report.entities.cend(),
-                                            [](const auto &e) { return e.passed() == e.checks.size(); });
+            [](const auto &e) { return e.passed() == e.checks.size(); });
         out() << '\n' << complete << " of " << report.entities.size() << " entities pass every check.\n\n";
         printTallies("By owner", report.byOwner);
         printTallies("By kind", report.byKind);
@@ -168,7 +187,10 @@ int runScore(const QStringList &args)
         if (trend.size() > 1) {
             out() << "Trend (" << trend.size() << " syncs):";
             for (const auto &point : trend)
-                out() << ' ' << percentText(scorecards::Tally{{}, point.tally.entities, point.tally.passed, point.tally.applicable}.percent());
+                out() << ' '
+                      << percentText(
+                             scorecards::Tally { {}, point.tally.entities, point.tally.passed, point.tally.applicable }
+                                 .percent());
             out() << '\n';
         }
         if (minimum) {

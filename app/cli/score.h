@@ -3,7 +3,8 @@
 
 #include <QStringList>
 
-namespace cli {
+namespace cli
+{
 
 /// `portolan score`: scorecard results per entity, completeness per owner and kind, and a CI gate (--min).
 int runScore(const QStringList &args);

@@ -6,17 +6,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace scorecards {
+namespace scorecards
+{
 
-namespace {
+namespace
+{
 
 QString shown(const QJsonValue &value)
 {
     if (value.isString())
         return u'"' + value.toString() + u'"';
-    const QByteArray json = value.isObject()  ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
-                            : value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                              : QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    const QByteArray json = value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+        : value.isArray()                    ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                          : QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     return json.size() > 80 ? QString::fromUtf8(json.left(77)) + QStringLiteral("...") : QString::fromUtf8(json);
 }
 
@@ -33,7 +35,8 @@ bool containsValue(const QJsonValue &haystack, const QJsonValue &needle)
 {
     if (haystack.isArray()) {
         const QJsonArray array = haystack.toArray();
-        return std::any_of(array.begin(), array.end(), [&needle](const QJsonValue &item) { return same(item, needle); });
+        return std::any_of(
+            array.begin(), array.end(), [&needle](const QJsonValue &item) { return same(item, needle); });
     }
     if (haystack.isString() && needle.isString())
         return haystack.toString().contains(needle.toString());
@@ -70,7 +73,7 @@ bool conditionHolds(const Condition &condition, const QJsonObject &entity, const
         // An explicit null or empty string is what people write for "not filled in".
         values.removeIf([](const QJsonValue &v) { return v.isNull() || (v.isString() && v.toString().isEmpty()); });
     } else if (facts.contains(condition.factRef)) {
-        values = {facts.value(condition.factRef)};
+        values = { facts.value(condition.factRef) };
     }
     bool holds = false;
     switch (condition.op) {
@@ -78,11 +81,12 @@ bool conditionHolds(const Condition &condition, const QJsonObject &entity, const
         holds = values.isEmpty() != condition.value.toBool(true);
         break;
     case Operator::NotEqual:
-        holds = std::none_of(values.cbegin(), values.cend(), [&condition](const QJsonValue &v) { return same(v, condition.value); });
+        holds = std::none_of(
+            values.cbegin(), values.cend(), [&condition](const QJsonValue &v) { return same(v, condition.value); });
         break;
     default:
         holds = std::any_of(values.cbegin(), values.cend(),
-                            [&condition](const QJsonValue &v) { return satisfies(condition.op, v, condition.value); });
+            [&condition](const QJsonValue &v) { return satisfies(condition.op, v, condition.value); });
         break;
     }
     if (!holds && why) {
@@ -90,7 +94,8 @@ bool conditionHolds(const Condition &condition, const QJsonObject &entity, const
         for (const QJsonValue &v : std::as_const(values))
             found << shown(v);
         *why = QStringLiteral("needs %1; found %2")
-                   .arg(condition.describe(), found.isEmpty() ? QStringLiteral("nothing") : found.join(QStringLiteral(", ")));
+                   .arg(condition.describe(),
+                       found.isEmpty() ? QStringLiteral("nothing") : found.join(QStringLiteral(", ")));
     }
     return holds;
 }

@@ -5,7 +5,8 @@
 
 #include <QMap>
 
-namespace scorecards {
+namespace scorecards
+{
 
 int EntityScore::passed() const
 {
@@ -17,19 +18,18 @@ double EntityScore::percent() const
     return checks.isEmpty() ? 100.0 : 100.0 * passed() / checks.size();
 }
 
-Evaluator::Evaluator(RuleSet rules)
-    : m_rules(std::move(rules))
+Evaluator::Evaluator(RuleSet rules) : m_rules(std::move(rules))
 {
 }
 
 EntityScore Evaluator::score(const store::EntityRow &row, const QSet<QString> &knownRefs) const
 {
-    EntityScore out{row.ref, row.kind, row.owner, row.displayName(), row.file, row.line, {}};
+    EntityScore out { row.ref, row.kind, row.owner, row.displayName(), row.file, row.line, {} };
     const QJsonObject facts = factsFor(row, knownRefs);
     for (const Check &check : m_rules.checks) {
         if (!check.appliesTo(row.kind, row.type))
             continue;
-        CheckResult result{check.id, check.name, true, {}, check.fix};
+        CheckResult result { check.id, check.name, true, {}, check.fix };
         for (const Condition &condition : check.rules) {
             if (!conditionHolds(condition, row.data, facts, &result.reason)) {
                 result.passed = false;
@@ -70,11 +70,11 @@ Report Evaluator::evaluate(const store::CatalogStore &store) const
 void tally(Report *report)
 {
     QMap<QString, Tally> owners, kinds, checks;
-    Tally overall{QStringLiteral("all")};
+    Tally overall { QStringLiteral("all") };
     for (const EntityScore &entity : std::as_const(report->entities)) {
         const int passed = entity.passed();
         const int applicable = int(entity.checks.size());
-        for (Tally *t : {&owners[entity.owner], &kinds[entity.kind], &overall}) {
+        for (Tally *t : { &owners[entity.owner], &kinds[entity.kind], &overall }) {
             t->entities += 1;
             t->passed += passed;
             t->applicable += applicable;
@@ -117,11 +117,12 @@ Report Report::filtered(const QString &owner, const QString &kind) const
 
 QList<store::ScoreTally> Report::snapshotTallies() const
 {
-    QList<store::ScoreTally> out{{QStringLiteral("all"), QStringLiteral("all"), overall.entities, overall.passed, overall.applicable}};
+    QList<store::ScoreTally> out { { QStringLiteral("all"), QStringLiteral("all"), overall.entities, overall.passed,
+        overall.applicable } };
     for (const Tally &t : byOwner)
-        out.append({QStringLiteral("owner"), t.key, t.entities, t.passed, t.applicable});
+        out.append({ QStringLiteral("owner"), t.key, t.entities, t.passed, t.applicable });
     for (const Tally &t : byKind)
-        out.append({QStringLiteral("kind"), t.key, t.entities, t.passed, t.applicable});
+        out.append({ QStringLiteral("kind"), t.key, t.entities, t.passed, t.applicable });
     return out;
 }
 

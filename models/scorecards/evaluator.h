@@ -9,7 +9,8 @@
 #include <QSet>
 #include <QString>
 
-namespace scorecards {
+namespace scorecards
+{
 
 struct CheckResult {
     QString id;
@@ -77,8 +78,8 @@ private:
 };
 
 /// Whether one rule holds for an entity (its JSON) with its built-in facts; `why` gets the reason when not.
-[[nodiscard]] bool conditionHolds(const Condition &condition, const QJsonObject &entity, const QJsonObject &facts,
-                                  QString *why = nullptr);
+[[nodiscard]] bool conditionHolds(
+    const Condition &condition, const QJsonObject &entity, const QJsonObject &facts, QString *why = nullptr);
 
 /// Tallies per owner, kind and check, and overall, from entity scores.
 void tally(Report *report);

@@ -8,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace scorecards {
+namespace scorecards
+{
 
 /// A built-in fact a rule can name with `factRef`.
 struct FactInfo {

@@ -7,7 +7,8 @@
 
 #include <variant>
 
-namespace scorecards {
+namespace scorecards
+{
 
 /// The JSONPath subset rule files use over an entity: `$`, `.name`, `['key']` / `["key"]` (for keys with dots
 /// or slashes, e.g. annotations), `[3]`, `[-1]`, and the wildcard `.*` / `[*]`. Recursive descent and filter

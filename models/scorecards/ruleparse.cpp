@@ -9,9 +9,11 @@
 
 #include <yaml-cpp/yaml.h>
 
-namespace scorecards {
+namespace scorecards
+{
 
-namespace {
+namespace
+{
 
 QString str(const std::string &text)
 {
@@ -21,17 +23,15 @@ QString str(const std::string &text)
 class Parser
 {
 public:
-    Parser(QString fileName, QList<catalog::Diagnostic> *problems)
-        : m_file(std::move(fileName))
-        , m_problems(problems)
+    Parser(QString fileName, QList<catalog::Diagnostic> *problems) : m_file(std::move(fileName)), m_problems(problems)
     {
     }
 
     void problem(const YAML::Node &at, const QString &field, const QString &message)
     {
         const YAML::Mark mark = at.Mark();
-        m_problems->append({m_file, mark.line >= 0 ? mark.line + 1 : 0, mark.column >= 0 ? mark.column + 1 : 0,
-                            field, message});
+        m_problems->append(
+            { m_file, mark.line >= 0 ? mark.line + 1 : 0, mark.column >= 0 ? mark.column + 1 : 0, field, message });
     }
 
     /// Complains about keys outside `allowed` (typos would otherwise silently disable a rule).
@@ -41,7 +41,8 @@ public:
             const QString key = str(kv.first.Scalar());
             if (!allowed.contains(key)) {
                 problem(kv.first, field.isEmpty() ? key : field + u'.' + key,
-                        QStringLiteral("unknown field '%1'; expected one of: %2").arg(key, allowed.join(QStringLiteral(", "))));
+                    QStringLiteral("unknown field '%1'; expected one of: %2")
+                        .arg(key, allowed.join(QStringLiteral(", "))));
             }
         }
     }
@@ -67,7 +68,7 @@ public:
     {
         QStringList out;
         if (node.IsScalar())
-            return {str(node.Scalar()).toLower()};
+            return { str(node.Scalar()).toLower() };
         if (node.IsSequence()) {
             for (const auto &item : node) {
                 if (item.IsScalar())
@@ -103,7 +104,8 @@ public:
             problem(node, field, QStringLiteral("a rule is a mapping with factRef or path, operator and value"));
             return std::nullopt;
         }
-        onlyKeys(node, field, {QStringLiteral("factRef"), QStringLiteral("path"), QStringLiteral("operator"), QStringLiteral("value")});
+        onlyKeys(node, field,
+            { QStringLiteral("factRef"), QStringLiteral("path"), QStringLiteral("operator"), QStringLiteral("value") });
         Condition c;
         c.line = node.Mark().line + 1;
         const bool hasFact = bool(node["factRef"]), hasPath = bool(node["path"]);
@@ -119,7 +121,8 @@ public:
                 for (const FactInfo &info : builtinFacts())
                     known << info.name;
                 problem(node["factRef"], field + QStringLiteral(".factRef"),
-                        QStringLiteral("unknown fact '%1'; built-in facts: %2").arg(*fact, known.join(QStringLiteral(", "))));
+                    QStringLiteral("unknown fact '%1'; built-in facts: %2")
+                        .arg(*fact, known.join(QStringLiteral(", "))));
                 ok = false;
             }
             c.factRef = fact.value_or(QString());
@@ -128,7 +131,10 @@ public:
             auto parsed = JsonPath::parse(*pathText);
             if (const auto *error = std::get_if<JsonPath::Error>(&parsed)) {
                 problem(node["path"], field + QStringLiteral(".path"),
-                        QStringLiteral("invalid JSONPath '%1' at character %2: %3").arg(*pathText).arg(error->column).arg(error->message));
+                    QStringLiteral("invalid JSONPath '%1' at character %2: %3")
+                        .arg(*pathText)
+                        .arg(error->column)
+                        .arg(error->message));
                 ok = false;
             } else {
                 c.path = std::get<JsonPath>(std::move(parsed));
@@ -140,7 +146,8 @@ public:
         const auto op = opText ? operatorFromName(*opText) : std::nullopt;
         if (opText && !op) {
             problem(node["operator"], field + QStringLiteral(".operator"),
-                    QStringLiteral("unknown operator '%1'; use equal, notEqual, greaterThan, lessThan, contains or exists").arg(*opText));
+                QStringLiteral("unknown operator '%1'; use equal, notEqual, greaterThan, lessThan, contains or exists")
+                    .arg(*opText));
         }
         if (!op)
             return std::nullopt;
@@ -159,10 +166,12 @@ public:
         } else {
             c.value = scalarValue(value);
             if ((c.op == Operator::GreaterThan || c.op == Operator::LessThan) && !c.value.isDouble()) {
-                problem(value, valueField, QStringLiteral("%1 compares numbers; '%2' is not a number").arg(*opText, str(value.Scalar())));
+                problem(value, valueField,
+                    QStringLiteral("%1 compares numbers; '%2' is not a number").arg(*opText, str(value.Scalar())));
                 ok = false;
             } else if (c.op == Operator::Exists && !c.value.isBool()) {
-                problem(value, valueField, QStringLiteral("exists takes true (must be present) or false (must be absent)"));
+                problem(
+                    value, valueField, QStringLiteral("exists takes true (must be present) or false (must be absent)"));
                 ok = false;
             }
         }
@@ -176,17 +185,20 @@ public:
             problem(node, field, QStringLiteral("a check is a mapping with id, name, rules"));
             return std::nullopt;
         }
-        onlyKeys(node, field, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
-                               QStringLiteral("fix"), QStringLiteral("filter"), QStringLiteral("rules")});
+        onlyKeys(node, field,
+            { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("fix"),
+                QStringLiteral("filter"), QStringLiteral("rules") });
         Check c;
         c.file = m_file;
         c.line = node.Mark().line + 1;
         const int before = int(m_problems->size());
         if (const auto id = text(node, "id", field, true)) {
             if (!idPattern.match(*id).hasMatch())
-                problem(node["id"], field + QStringLiteral(".id"), QStringLiteral("id '%1' must be lowercase letters, digits, '.', '_' or '-'").arg(*id));
+                problem(node["id"], field + QStringLiteral(".id"),
+                    QStringLiteral("id '%1' must be lowercase letters, digits, '.', '_' or '-'").arg(*id));
             else if (m_ids.contains(*id))
-                problem(node["id"], field + QStringLiteral(".id"), QStringLiteral("id '%1' is used twice in this file").arg(*id));
+                problem(node["id"], field + QStringLiteral(".id"),
+                    QStringLiteral("id '%1' is used twice in this file").arg(*id));
             m_ids.insert(*id);
             c.id = *id;
         }
@@ -198,7 +210,7 @@ public:
             if (!filter.IsMap()) {
                 problem(filter, filterField, QStringLiteral("filter is a mapping with kind and/or type"));
             } else {
-                onlyKeys(filter, filterField, {QStringLiteral("kind"), QStringLiteral("type")});
+                onlyKeys(filter, filterField, { QStringLiteral("kind"), QStringLiteral("type") });
                 if (filter["kind"])
                     c.kinds = names(filter["kind"], filterField + QStringLiteral(".kind"));
                 if (filter["type"])
@@ -207,7 +219,8 @@ public:
         }
         const YAML::Node rules = node["rules"];
         if (!rules || !rules.IsSequence() || rules.size() == 0) {
-            problem(rules ? rules : node, field + QStringLiteral(".rules"), QStringLiteral("'rules' must be a non-empty list"));
+            problem(rules ? rules : node, field + QStringLiteral(".rules"),
+                QStringLiteral("'rules' must be a non-empty list"));
         } else {
             for (std::size_t i = 0; i < rules.size(); ++i) {
                 if (auto condition = this->condition(rules[i], field + QStringLiteral(".rules.%1").arg(i)))
@@ -223,11 +236,12 @@ public:
             problem(root, {}, QStringLiteral("a rule file is a mapping with 'checks' (a list)"));
             return;
         }
-        onlyKeys(root, {}, {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("checks")});
+        onlyKeys(root, {}, { QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("checks") });
         out->name = text(root, "name", QString(), false).value_or(QString());
         const YAML::Node checks = root["checks"];
         if (!checks || !checks.IsSequence() || checks.size() == 0) {
-            problem(checks ? checks : root, QStringLiteral("checks"), QStringLiteral("'checks' must be a non-empty list"));
+            problem(
+                checks ? checks : root, QStringLiteral("checks"), QStringLiteral("'checks' must be a non-empty list"));
             return;
         }
         for (std::size_t i = 0; i < checks.size(); ++i) {
@@ -247,18 +261,20 @@ private:
 LoadResult parseRules(const QByteArray &text, const QString &fileName)
 {
     LoadResult result;
-    result.ruleSet.files = {fileName};
-    result.ruleSet.digest = QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(12));
+    result.ruleSet.files = { fileName };
+    result.ruleSet.digest
+        = QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(12));
     Parser parser(fileName, &result.problems);
     try {
         const YAML::Node root = YAML::Load(text.toStdString());
         if (!root || root.IsNull())
-            result.problems.append({fileName, 1, 1, {}, QStringLiteral("the rule file is empty; it needs a 'checks' list")});
+            result.problems.append(
+                { fileName, 1, 1, {}, QStringLiteral("the rule file is empty; it needs a 'checks' list") });
         else
             parser.ruleSet(root, &result.ruleSet);
     } catch (const YAML::Exception &e) {
-        result.problems.append({fileName, e.mark.line + 1, e.mark.column + 1, {},
-                                QStringLiteral("YAML syntax error: %1").arg(str(e.msg))});
+        result.problems.append({ fileName, e.mark.line + 1, e.mark.column + 1, {},
+            QStringLiteral("YAML syntax error: %1").arg(str(e.msg)) });
     }
     if (!result.ok())
         result.ruleSet.checks.clear();

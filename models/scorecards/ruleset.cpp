@@ -8,18 +8,23 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
-namespace scorecards {
+namespace scorecards
+{
 
-namespace {
+namespace
+{
 
 constexpr qint64 kMaxRuleFileBytes = 1024 * 1024;
 
 const QList<std::pair<Operator, QString>> &operatorNames()
 {
     static const QList<std::pair<Operator, QString>> names = {
-        {Operator::Equal, QStringLiteral("equal")},           {Operator::NotEqual, QStringLiteral("notEqual")},
-        {Operator::GreaterThan, QStringLiteral("greaterThan")}, {Operator::LessThan, QStringLiteral("lessThan")},
-        {Operator::Contains, QStringLiteral("contains")},     {Operator::Exists, QStringLiteral("exists")},
+        { Operator::Equal, QStringLiteral("equal") },
+        { Operator::NotEqual, QStringLiteral("notEqual") },
+        { Operator::GreaterThan, QStringLiteral("greaterThan") },
+        { Operator::LessThan, QStringLiteral("lessThan") },
+        { Operator::Contains, QStringLiteral("contains") },
+        { Operator::Exists, QStringLiteral("exists") },
     };
     return names;
 }
@@ -28,7 +33,7 @@ QString valueText(const QJsonValue &value)
 {
     if (value.isString())
         return u'"' + value.toString() + u'"';
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
 } // namespace
@@ -71,11 +76,12 @@ LoadResult loadRuleFiles(const QStringList &paths)
     for (const QString &path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            merged.problems.append({path, 0, 0, {}, QStringLiteral("cannot read the rule file: %1").arg(file.errorString())});
+            merged.problems.append(
+                { path, 0, 0, {}, QStringLiteral("cannot read the rule file: %1").arg(file.errorString()) });
             continue;
         }
         if (file.size() > kMaxRuleFileBytes) {
-            merged.problems.append({path, 0, 0, {}, QStringLiteral("the rule file is larger than 1 MiB")});
+            merged.problems.append({ path, 0, 0, {}, QStringLiteral("the rule file is larger than 1 MiB") });
             continue;
         }
         const QByteArray text = file.readAll();
@@ -87,7 +93,7 @@ LoadResult loadRuleFiles(const QStringList &paths)
             merged.ruleSet.name = one.ruleSet.name;
         for (Check &check : one.ruleSet.checks) {
             auto same = std::find_if(merged.ruleSet.checks.begin(), merged.ruleSet.checks.end(),
-                                     [&check](const Check &c) { return c.id == check.id; });
+                [&check](const Check &c) { return c.id == check.id; });
             if (same != merged.ruleSet.checks.end())
                 *same = std::move(check);
             else
@@ -109,9 +115,11 @@ QString defaultRulesPath()
 
 QStringList userRuleFiles()
 {
-    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/portolan/scorecards"));
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QStringLiteral("/portolan/scorecards"));
     QStringList out;
-    const QStringList names = dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name);
+    const QStringList names
+        = dir.entryList({ QStringLiteral("*.yaml"), QStringLiteral("*.yml") }, QDir::Files, QDir::Name);
     for (const QString &name : names)
         out << dir.filePath(name);
     return out;

@@ -11,7 +11,8 @@
 
 #include <optional>
 
-namespace scorecards {
+namespace scorecards
+{
 
 enum class Operator { Equal, NotEqual, GreaterThan, LessThan, Contains, Exists };
 
@@ -22,10 +23,10 @@ enum class Operator { Equal, NotEqual, GreaterThan, LessThan, Contains, Exists }
 /// with `value`. When a path selects several values (wildcards) the condition holds if any of them satisfies it;
 /// notEqual holds if none equals `value`.
 struct Condition {
-    QString factRef;                 ///< set for facts
-    std::optional<JsonPath> path;    ///< set for paths
+    QString factRef; ///< set for facts
+    std::optional<JsonPath> path; ///< set for paths
     Operator op = Operator::Exists;
-    QJsonValue value;                ///< for exists: true (present) or false (absent)
+    QJsonValue value; ///< for exists: true (present) or false (absent)
     int line = 0;
 
     /// "$.spec.owner exists", "hasPagerDuty equal true"
@@ -37,9 +38,9 @@ struct Check {
     QString id;
     QString name;
     QString description;
-    QString fix;        ///< what to change when it fails, shown beside the failure
-    QStringList kinds;  ///< lowercased; empty = every kind
-    QStringList types;  ///< lowercased spec.type values; empty = any
+    QString fix; ///< what to change when it fails, shown beside the failure
+    QStringList kinds; ///< lowercased; empty = every kind
+    QStringList types; ///< lowercased spec.type values; empty = any
     QList<Condition> rules;
     QString file;
     int line = 0;
@@ -48,10 +49,10 @@ struct Check {
 };
 
 struct RuleSet {
-    QString name;       ///< from the first file's `name`, else "default"
+    QString name; ///< from the first file's `name`, else "default"
     QList<Check> checks;
     QStringList files;
-    QString digest;     ///< short hash of the rule texts: trends only compare snapshots of the same rules
+    QString digest; ///< short hash of the rule texts: trends only compare snapshots of the same rules
 };
 
 /// A rule set and every problem found reading it; the rule set is only usable when `problems` is empty.

@@ -5,9 +5,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace store {
+namespace store
+{
 
-QString CatalogStore::recordScoreSnapshot(const QString &ruleSet, const QList<ScoreTally> &tallies, const QDateTime &takenAt)
+QString CatalogStore::recordScoreSnapshot(
+    const QString &ruleSet, const QList<ScoreTally> &tallies, const QDateTime &takenAt)
 {
     QSqlDatabase database = db();
     if (!database.transaction())
@@ -36,8 +38,8 @@ QString CatalogStore::recordScoreSnapshot(const QString &ruleSet, const QList<Sc
     q.prepare(QStringLiteral("INSERT INTO score_tallies (run_id, scope, key, entities, passed, applicable) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
     for (const ScoreTally &t : tallies) {
-        for (const QVariant &value : {QVariant(runId), QVariant(t.scope), QVariant(t.key), QVariant(t.entities),
-                                      QVariant(t.passed), QVariant(t.applicable)})
+        for (const QVariant &value : { QVariant(runId), QVariant(t.scope), QVariant(t.key), QVariant(t.entities),
+                 QVariant(t.passed), QVariant(t.applicable) })
             q.addBindValue(value);
         if (!q.exec())
             return fail();
@@ -45,14 +47,16 @@ QString CatalogStore::recordScoreSnapshot(const QString &ruleSet, const QList<Sc
     return database.commit() ? QString() : database.lastError().text();
 }
 
-QList<ScorePoint> CatalogStore::scoreHistory(const QString &ruleSet, const QString &scope, const QString &key, int limit) const
+QList<ScorePoint> CatalogStore::scoreHistory(
+    const QString &ruleSet, const QString &scope, const QString &key, int limit) const
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT * FROM (SELECT r.taken_at, r.catalog_synced_at, t.entities, t.passed, t.applicable, r.id "
-                             "FROM score_runs r JOIN score_tallies t ON t.run_id = r.id "
-                             "WHERE r.rule_set = ? AND t.scope = ? AND t.key = ? ORDER BY r.taken_at DESC, r.id DESC LIMIT ?) "
-                             "ORDER BY 1, 6"));
+    q.prepare(QStringLiteral(
+        "SELECT * FROM (SELECT r.taken_at, r.catalog_synced_at, t.entities, t.passed, t.applicable, r.id "
+        "FROM score_runs r JOIN score_tallies t ON t.run_id = r.id "
+        "WHERE r.rule_set = ? AND t.scope = ? AND t.key = ? ORDER BY r.taken_at DESC, r.id DESC LIMIT ?) "
+        "ORDER BY 1, 6"));
     q.addBindValue(ruleSet);
     q.addBindValue(scope);
     q.addBindValue(key);
@@ -66,7 +70,7 @@ QList<ScorePoint> CatalogStore::scoreHistory(const QString &ruleSet, const QStri
         ScorePoint point;
         point.takenAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
         point.catalogSyncedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        point.tally = {scope, key, q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()};
+        point.tally = { scope, key, q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt() };
         out.append(point);
     }
     return out;

@@ -8,16 +8,19 @@
 
 using scorecards::JsonPath;
 
-namespace {
+namespace
+{
 
-const char *kEntity = "{"
-"  'kind': 'Component',"
-"  'metadata': {'name': 'payments-service', 'tags': ['go', 'payments', 'pci-dss'],"
-"               'annotations': {'pagerduty.com/service-id': 'PX7K2QA', 'backstage.io/techdocs-ref': 'dir:.',"
-"                               'odd]key': 'bracket'},"
-"               'links': [{'url': 'https://a.example', 'title': 'A'}, {'url': 'https://b.example', 'title': 'B'}]},"
-"  'spec': {'owner': 'team-payments', 'lifecycle': 'production', 'replicas': 3, 'empty': null}"
-"}";
+const char *kEntity
+    = "{"
+      "  'kind': 'Component',"
+      "  'metadata': {'name': 'payments-service', 'tags': ['go', 'payments', 'pci-dss'],"
+      "               'annotations': {'pagerduty.com/service-id': 'PX7K2QA', 'backstage.io/techdocs-ref': 'dir:.',"
+      "                               'odd]key': 'bracket'},"
+      "               'links': [{'url': 'https://a.example', 'title': 'A'}, {'url': 'https://b.example', 'title': "
+      "'B'}]},"
+      "  'spec': {'owner': 'team-payments', 'lifecycle': 'production', 'replicas': 3, 'empty': null}"
+      "}";
 
 QString joined(const QList<QJsonValue> &values)
 {
@@ -38,24 +41,42 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("root field") << "$.kind" << "['Component']";
-        QTest::newRow("dotted") << "$.spec.owner" << "['team-payments']";
-        QTest::newRow("bracket single quotes") << "$.metadata.annotations['pagerduty.com/service-id']" << "['PX7K2QA']";
-        QTest::newRow("bracket double quotes") << "$[\"metadata\"][\"annotations\"][\"backstage.io/techdocs-ref\"]" << "['dir:.']";
-        QTest::newRow("bracket with spaces") << "$.metadata.annotations[ 'pagerduty.com/service-id' ]" << "['PX7K2QA']";
-        QTest::newRow("quoted key holding ]") << "$.metadata.annotations['odd]key']" << "['bracket']";
-        QTest::newRow("index") << "$.metadata.tags[1]" << "['payments']";
-        QTest::newRow("negative index") << "$.metadata.tags[-1]" << "['pci-dss']";
-        QTest::newRow("index out of range") << "$.metadata.tags[7]" << "[]";
-        QTest::newRow("wildcard array") << "$.metadata.tags[*]" << "['go','payments','pci-dss']";
-        QTest::newRow("wildcard then field") << "$.metadata.links[*].title" << "['A','B']";
-        QTest::newRow("dot wildcard on object") << "$.spec.*" << "[null,'production','team-payments',3]";
-        QTest::newRow("number") << "$.spec.replicas" << "[3]";
-        QTest::newRow("explicit null") << "$.spec.empty" << "[null]";
-        QTest::newRow("missing") << "$.spec.system" << "[]";
-        QTest::newRow("field of a string") << "$.spec.owner.name" << "[]";
-        QTest::newRow("index into object") << "$.spec[0]" << "[]";
-        QTest::newRow("whole document") << "$" << "";
+        QTest::newRow("root field") << "$.kind"
+                                    << "['Component']";
+        QTest::newRow("dotted") << "$.spec.owner"
+                                << "['team-payments']";
+        QTest::newRow("bracket single quotes") << "$.metadata.annotations['pagerduty.com/service-id']"
+                                               << "['PX7K2QA']";
+        QTest::newRow("bracket double quotes") << "$[\"metadata\"][\"annotations\"][\"backstage.io/techdocs-ref\"]"
+                                               << "['dir:.']";
+        QTest::newRow("bracket with spaces") << "$.metadata.annotations[ 'pagerduty.com/service-id' ]"
+                                             << "['PX7K2QA']";
+        QTest::newRow("quoted key holding ]") << "$.metadata.annotations['odd]key']"
+                                              << "['bracket']";
+        QTest::newRow("index") << "$.metadata.tags[1]"
+                               << "['payments']";
+        QTest::newRow("negative index") << "$.metadata.tags[-1]"
+                                        << "['pci-dss']";
+        QTest::newRow("index out of range") << "$.metadata.tags[7]"
+                                            << "[]";
+        QTest::newRow("wildcard array") << "$.metadata.tags[*]"
+                                        << "['go','payments','pci-dss']";
+        QTest::newRow("wildcard then field") << "$.metadata.links[*].title"
+                                             << "['A','B']";
+        QTest::newRow("dot wildcard on object") << "$.spec.*"
+                                                << "[null,'production','team-payments',3]";
+        QTest::newRow("number") << "$.spec.replicas"
+                                << "[3]";
+        QTest::newRow("explicit null") << "$.spec.empty"
+                                       << "[null]";
+        QTest::newRow("missing") << "$.spec.system"
+                                 << "[]";
+        QTest::newRow("field of a string") << "$.spec.owner.name"
+                                           << "[]";
+        QTest::newRow("index into object") << "$.spec[0]"
+                                           << "[]";
+        QTest::newRow("whole document") << "$"
+                                        << "";
     }
     void evaluates()
     {
