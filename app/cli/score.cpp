@@ -98,10 +98,9 @@ int runScore(const QStringList &args)
         }
         minimum = value;
     }
-    const QStringList files = parser.isSet(QStringLiteral("rules"))
-        ? parser.values(QStringLiteral("rules"))
-        : QStringList { scorecards::defaultRulesPath() } + scorecards::userRuleFiles();
-    const scorecards::LoadResult rules = scorecards::loadRuleFiles(files);
+    const scorecards::LoadResult rules = parser.isSet(QStringLiteral("rules"))
+        ? scorecards::loadRuleFiles(parser.values(QStringLiteral("rules")))
+        : scorecards::loadConfiguredRules();
     if (!rules.ok()) {
         for (const auto &problem : rules.problems)
             err() << problem.toString() << '\n';
@@ -118,9 +117,9 @@ int runScore(const QStringList &args)
         : QString();
     const QString kind = parser.value(QStringLiteral("kind"));
     const scorecards::Report report = full.filtered(owner, kind);
-    const QString ruleKey = rules.ruleSet.name + u'@' + rules.ruleSet.digest;
+    const QString ruleKey = scorecards::ruleSetKey(rules.ruleSet);
     if (parser.isSet(QStringLiteral("record"))) {
-        const QString error = store->recordScoreSnapshot(ruleKey, full.snapshotTallies());
+        const QString error = scorecards::recordSnapshot(*store, full);
         if (!error.isEmpty()) {
             err() << "score: could not record the snapshot: " << error << '\n';
             return UsageOrFatal;

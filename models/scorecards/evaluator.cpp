@@ -126,4 +126,9 @@ QList<store::ScoreTally> Report::snapshotTallies() const
     return out;
 }
 
+QString recordSnapshot(store::CatalogStore &store, const Report &report)
+{
+    return store.recordScoreSnapshot(report.ruleSetName + u'@' + report.ruleSetDigest, report.snapshotTallies());
+}
+
 } // namespace scorecards

@@ -81,6 +81,10 @@ private:
 [[nodiscard]] bool conditionHolds(
     const Condition &condition, const QJsonObject &entity, const QJsonObject &facts, QString *why = nullptr);
 
+/// Stores the report's tallies as this sync's trend point (see CatalogStore::recordScoreSnapshot); call it after
+/// a sync with the report of the whole catalog. Returns an empty string on success.
+[[nodiscard]] QString recordSnapshot(store::CatalogStore &store, const Report &report);
+
 /// Tallies per owner, kind and check, and overall, from entity scores.
 void tally(Report *report);
 

@@ -125,4 +125,14 @@ QStringList userRuleFiles()
     return out;
 }
 
+LoadResult loadConfiguredRules()
+{
+    return loadRuleFiles(QStringList { defaultRulesPath() } + userRuleFiles());
+}
+
+QString ruleSetKey(const RuleSet &rules)
+{
+    return rules.name + u'@' + rules.digest;
+}
+
 } // namespace scorecards

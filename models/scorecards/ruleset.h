@@ -73,5 +73,9 @@ struct LoadResult {
 [[nodiscard]] QString defaultRulesPath();
 /// The user's rule files: <XDG config>/portolan/scorecards/*.yaml, sorted by name.
 [[nodiscard]] QStringList userRuleFiles();
+/// The rules in force without explicit files: the defaults, then the user's files over them.
+[[nodiscard]] LoadResult loadConfiguredRules();
+/// "name@digest": what snapshots are stored under, so a trend never mixes different rules.
+[[nodiscard]] QString ruleSetKey(const RuleSet &rules);
 
 } // namespace scorecards

@@ -354,7 +354,8 @@ private Q_SLOTS:
         store::CatalogStore store;
         QCOMPARE(store.open(m_db), QString());
         const Report report = Evaluator(m_defaults).evaluate(store);
-        const QString key = m_defaults.name + u'@' + m_defaults.digest;
+        const QString key = ruleSetKey(m_defaults);
+        QCOMPARE(key, QStringLiteral("default@") + m_defaults.digest);
         const QDateTime t0 = QDateTime::currentDateTimeUtc();
         QCOMPARE(store.recordScoreSnapshot(key, report.snapshotTallies(), t0), QString());
         QCOMPARE(store.recordScoreSnapshot(key, report.snapshotTallies(), t0.addSecs(5)), QString());
@@ -426,6 +427,14 @@ private Q_SLOTS:
                         && !check.toObject().value(u"fix").toString().isEmpty());
         }
         QVERIFY(sawFix);
+
+        // --record replaces this sync's trend point (trendKeepsOneSnapshotPerSync left two syncs).
+        QCOMPARE(runCli({ QStringLiteral("--json"), QStringLiteral("--record") }, &text), 0);
+        const QJsonObject recorded = QJsonDocument::fromJson(text).object();
+        const QJsonArray trend = recorded.value(u"trend").toArray();
+        QCOMPARE(trend.size(), 2);
+        QCOMPARE(trend.last().toObject().value(u"percent").toDouble(),
+            recorded.value(u"overall").toObject().value(u"percent").toDouble());
     }
 };
 
