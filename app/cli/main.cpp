@@ -4,6 +4,7 @@
 #include "cli/common.h"
 #include "cli/k8sstore.h"
 #include "cli/template.h"
+#include "cli/score.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -28,6 +29,7 @@ const QList<Command> &commands()
         {"relations", "The relation graph around an entity", cli::runRelations},
         {"k8s", "Kubernetes workloads and health of a component (status)", cli::runK8sWithCatalog},
         {"template", "Validate or run a Software Template locally (run, validate)", cli::runTemplate},
+        {"score", "Scorecards: what each entity misses, completeness per owner, CI gate", cli::runScore},
     };
     return list;
 }

@@ -62,6 +62,15 @@ public:
     [[nodiscard]] QString putCached(const QString &kind, const QString &key, const QByteArray &value);
     [[nodiscard]] QList<catalog::Diagnostic> diagnostics(const QString &sourceId = {}) const;
 
+    /// Keeps a scorecard snapshot for trends. One per rule set and catalog sync: scoring again before the next
+    /// sync replaces that sync's snapshot. `ruleSet` names the rules (name and digest) so trends compare like
+    /// with like. Returns an empty string on success.
+    [[nodiscard]] QString recordScoreSnapshot(const QString &ruleSet, const QList<ScoreTally> &tallies,
+                                              const QDateTime &takenAt = QDateTime::currentDateTimeUtc());
+    /// The trend of one scope/key under a rule set, oldest first, at most `limit` newest points.
+    [[nodiscard]] QList<ScorePoint> scoreHistory(const QString &ruleSet, const QString &scope, const QString &key,
+                                                 int limit = 30) const;
+
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
 private:

@@ -50,6 +50,17 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE cache (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
                            " updated_at TEXT NOT NULL, PRIMARY KEY (kind, key))"),
         },
+        // 3: scorecard snapshots, one per rule set and catalog sync, for completeness trends
+        {
+            QStringLiteral("CREATE TABLE score_runs (id INTEGER PRIMARY KEY, rule_set TEXT NOT NULL,"
+                           " taken_at TEXT NOT NULL, catalog_synced_at TEXT NOT NULL DEFAULT '',"
+                           " UNIQUE (rule_set, catalog_synced_at))"),
+            QStringLiteral("CREATE TABLE score_tallies (run_id INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,"
+                           " scope TEXT NOT NULL, key TEXT NOT NULL, entities INTEGER NOT NULL, passed INTEGER NOT NULL,"
+                           " applicable INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX score_tallies_run ON score_tallies(run_id)"),
+            QStringLiteral("CREATE INDEX score_tallies_key ON score_tallies(scope, key)"),
+        },
     };
     return steps;
 }

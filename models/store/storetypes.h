@@ -62,6 +62,22 @@ struct FacetValue {
 /// facet name -> values with counts, most frequent first
 using Facets = QMap<QString, QList<FacetValue>>;
 
+/// One line of a scorecard snapshot: completeness of a scope ("all", "owner", "kind") and key at one run.
+struct ScoreTally {
+    QString scope;
+    QString key;
+    int entities = 0;
+    int passed = 0;
+    int applicable = 0;
+};
+
+/// A point of a score trend: one recorded run (at most one per rule set and catalog sync).
+struct ScorePoint {
+    QDateTime takenAt;
+    QDateTime catalogSyncedAt; ///< the newest source sync the scores were computed on (invalid: never synced)
+    ScoreTally tally;
+};
+
 /// The facets the store can count and filter by.
 inline QStringList facetNames()
 {
