@@ -4,6 +4,7 @@
 #include "scorecards/evaluator.h"
 #include "scorecards/facts.h"
 #include "store/catalogstore.h"
+#include "store/schema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,7 +124,7 @@ private Q_SLOTS:
         {
             QSqlQuery q(raw);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 2);
+            QCOMPARE(q.value(0).toInt(), store::schemaVersion());
             QVERIFY(q.exec(QStringLiteral(
                         "SELECT count(*) FROM sqlite_master WHERE name IN ('score_runs', 'score_tallies')"))
                 && q.next());
