@@ -43,6 +43,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE VIRTUAL TABLE entities_fts USING fts5(name, title, description, tags, owner, type,"
                            " annotations, tokenize = 'unicode61 remove_diacritics 2')"),
         },
+        // 2: sync bookkeeping. The state says what a source's snapshot was built from (commit ids, config
+        // fingerprint), so an unchanged source costs one fetch; the parse cache keeps the parsed entities of
+        // each catalog root with the blob ids it read, so only changed files are parsed again.
+        {
+            QStringLiteral("CREATE TABLE sync_state (source_id TEXT PRIMARY KEY, state TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE sync_parse_cache (source_id TEXT NOT NULL, root TEXT NOT NULL, deps TEXT NOT "
+                           "NULL, result TEXT NOT NULL, PRIMARY KEY (source_id, root))"),
+        },
     };
     return steps;
 }
