@@ -96,12 +96,12 @@ OpenRepo *RepoJob::open(const QString &url, const QString &branch)
         return &it->second;
     OpenRepo repo{std::make_unique<GitRepo>(), url, branch, {}};
     GitOptions options;
-    m_lastProgress.start();
+    m_lastProgress.invalidate(); // the first report goes out at once
     options.progress = [this](const GitTransfer &t) {
         if (m_ctx.cancelled())
             return false;
-        if (m_lastProgress.elapsed() >= 100 || (t.totalObjects > 0 && t.receivedObjects == t.totalObjects)) {
-            m_lastProgress.restart();
+        if (!m_lastProgress.isValid() || m_lastProgress.elapsed() >= 100 || (t.totalObjects > 0 && t.receivedObjects == t.totalObjects)) {
+            m_lastProgress.start();
             emitEvent(SyncEvent::Phase::Fetching, {}, t);
         }
         return true;
@@ -308,6 +308,8 @@ SourceOutcome RepoJob::fail(const GitError &error)
 
 SourceOutcome RepoJob::run()
 {
+    if (m_ctx.cancelled())
+        return fail({GitError::Cancelled, QStringLiteral("cancelled")});
     OpenRepo *main = open(m_spec.url, m_spec.branch);
     if (!main)
         return fail(m_error);
@@ -393,7 +395,7 @@ SourceOutcome RepoJob::run()
         m_out.cache.insert(cacheKey, {QString::fromUtf8(QJsonDocument(deps).toJson(QJsonDocument::Compact)),
                                       QString::fromUtf8(encodeResult(*part))});
         relocate(*part, *main, root.origin);
-        follow(*part, {mainKey + u':' + root.path});
+        follow(*part, {repoKey(main->url, main->branch) + u':' + root.path});
         merge(*part);
     }
     if (m_ctx.cancelled())
