@@ -2,6 +2,7 @@
 // The portolan command line: the same model layer as the desktop app, for scripts and CI.
 #include "cli/catalog.h"
 #include "cli/common.h"
+#include "cli/sync.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -24,6 +25,8 @@ const QList<Command> &commands()
         {"show", "Show an entity with its relations", cli::runShow},
         {"owner-of", "Which team owns this, and who is in it", cli::runOwnerOf},
         {"relations", "The relation graph around an entity", cli::runRelations},
+        {"sync", "Sync the catalog from Git, app-config locations and Backstage", cli::runSync},
+        {"repo", "Add and list the Git repositories to sync; keep tokens in the keychain", cli::runRepo},
     };
     return list;
 }

@@ -2,7 +2,10 @@
 #include "sync/git.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QStringList>
 #include <QUrl>
 
@@ -138,9 +141,27 @@ GitRepo::GitRepo()
 
 GitRepo::~GitRepo() = default;
 
+namespace {
+
+// Only Portolan writes its cache, and only under the folder's QLockFile; so a git *.lock file found while we hold
+// that lock was left by a process that died mid-fetch (killed, power loss) and would block every later fetch.
+void removeStaleGitLocks(const QString &dir)
+{
+    QDirIterator it(dir, {QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        QFile::remove(it.next());
+}
+
+} // namespace
+
 GitError GitRepo::update(const QString &url, const QString &dir, const GitOptions &options, QString *defaultBranch)
 {
     m_url = url;
+    QDir().mkpath(QFileInfo(dir).absolutePath());
+    QLockFile processLock(dir + QStringLiteral(".portolan-lock"));
+    if (!processLock.tryLock(120000))
+        return {GitError::Other, QStringLiteral("another Portolan process is syncing %1 (lock %2)").arg(url, processLock.fileName())};
+    removeStaleGitLocks(dir);
     CallbackState state{&options, url};
     git_repository *raw = nullptr;
     if (QFileInfo::exists(dir + QStringLiteral("/HEAD")) && git_repository_open_bare(&raw, dir.toLocal8Bit().constData()) == 0) {

@@ -70,6 +70,7 @@ private:
     QHash<QString, QString> m_refFiles;
     QHash<QString, QStringList> m_followed; ///< url#branch:path -> refs it emitted
     QElapsedTimer m_lastProgress;
+    bool m_reportedComplete = false;
 };
 
 std::optional<std::pair<QString, QString>> credentialFor(const QList<HostCredential> &credentials, const QString &url)
@@ -97,11 +98,16 @@ OpenRepo *RepoJob::open(const QString &url, const QString &branch)
     OpenRepo repo{std::make_unique<GitRepo>(), url, branch, {}};
     GitOptions options;
     m_lastProgress.invalidate(); // the first report goes out at once
+    m_reportedComplete = false;
     options.progress = [this](const GitTransfer &t) {
         if (m_ctx.cancelled())
             return false;
-        if (!m_lastProgress.isValid() || m_lastProgress.elapsed() >= 100 || (t.totalObjects > 0 && t.receivedObjects == t.totalObjects)) {
+        // At most ten reports a second, plus the one that completes the transfer (libgit2 repeats that one while
+        // it resolves deltas).
+        const bool complete = t.totalObjects > 0 && t.receivedObjects == t.totalObjects;
+        if (!m_lastProgress.isValid() || m_lastProgress.elapsed() >= 100 || (complete && !m_reportedComplete)) {
             m_lastProgress.start();
+            m_reportedComplete = complete;
             emitEvent(SyncEvent::Phase::Fetching, {}, t);
         }
         return true;
