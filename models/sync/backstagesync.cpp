@@ -53,7 +53,7 @@ Page get(QNetworkAccessManager &network, const QUrl &url, const QString &token, 
     loop.exec();
     Page page;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (context.cancelled()) {
         page.cancelled = true;
         page.error = QStringLiteral("cancelled");

@@ -296,7 +296,7 @@ QString appendRepository(const QString &configPath, const RepoSpec &spec, const 
             == normalisedKey(spec.url, spec.branch))
             return QStringLiteral("%1 is already in %2").arg(spec.url, configPath);
     }
-    const auto quoted = [](const QString &s) {
+    const auto quoted = [](const QString &s) -> QString {
         QString e = s;
         e.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
         return u'"' + e + u'"';
