@@ -4,12 +4,14 @@
 
 #include "store/catalogstore.h"
 #include "sync/syncengine.h"
+#include "sync/syncservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace portolan::sync;
@@ -278,6 +280,52 @@ private Q_SLOTS:
         b.push();
         QCOMPARE(sync({spec(QStringLiteral("ring-a"))}).updated, 1);
         QCOMPARE(description(QStringLiteral("component:default/ring-b-svc")), QStringLiteral("changed"));
+    }
+
+    void serviceForTheUi()
+    {
+        qputenv("PORTOLAN_CONFIG", m_dir.filePath(QStringLiteral("no-user-config.yaml")).toUtf8());
+        const QString config = m_dir.filePath(QStringLiteral("service-config.yaml"));
+        fixture::writeFile(config, QStringLiteral("portolan:\n  repositories:\n    - url: %1\n    - url: git://127.0.0.1:1/gone.git\n")
+                                       .arg(m_daemon.url(QStringLiteral("payments")))
+                                       .toUtf8());
+        SyncService service(m_dir.filePath(QStringLiteral("service.sqlite")));
+        SyncOptions options;
+        options.cacheDir = m_dir.filePath(QStringLiteral("service-cache"));
+        service.setOptions(options);
+        service.setConfigFiles({config});
+        QCOMPARE(service.intervalMinutes(), 30);
+        QSignalSpy progress(&service, &SyncService::progress);
+        QSignalSpy finished(&service, &SyncService::finished);
+        QSignalSpy sourceFinished(&service, &SyncService::sourceFinished);
+        service.syncNow();
+        QVERIFY(service.isSyncing());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toInt(), 1); // one source failed
+        QVERIFY(!service.isSyncing());
+        QVERIFY(!service.isOffline()); // payments answered
+        QVERIFY(service.lastSync().isValid());
+        QCOMPARE(sourceFinished.size(), 2);
+        QStringList phases;
+        for (const auto &args : std::as_const(progress))
+            phases << args.at(1).toString();
+        QVERIFY(phases.contains(u"fetching"));
+        const QVariantList sources = service.sources();
+        QCOMPARE(sources.size(), 2);
+        for (const QVariant &v : sources) {
+            const QVariantMap s = v.toMap();
+            if (s.value(QStringLiteral("id")).toString() == u"git:payments")
+                QVERIFY(s.value(QStringLiteral("entities")).toInt() >= 3);
+            else
+                QVERIFY(!s.value(QStringLiteral("lastError")).toString().isEmpty());
+        }
+
+        // Nothing reachable: offline.
+        fixture::writeFile(config, "portolan:\n  repositories:\n    - url: git://127.0.0.1:1/gone.git\n");
+        service.syncNow();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().first().toInt(), 2);
+        QVERIFY(service.isOffline());
     }
 
     void cancelMidFetchKeepsSnapshot()
