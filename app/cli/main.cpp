@@ -5,6 +5,7 @@
 #include "cli/k8sstore.h"
 #include "cli/template.h"
 #include "cli/score.h"
+#include "cli/sync.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -27,6 +28,8 @@ const QList<Command> &commands()
         {"show", "Show an entity with its relations", cli::runShow},
         {"owner-of", "Which team owns this, and who is in it", cli::runOwnerOf},
         {"relations", "The relation graph around an entity", cli::runRelations},
+        {"sync", "Sync the catalog from Git, app-config locations and Backstage", cli::runSync},
+        {"repo", "Add and list the Git repositories to sync; keep tokens in the keychain", cli::runRepo},
         {"k8s", "Kubernetes workloads and health of a component (status)", cli::runK8sWithCatalog},
         {"template", "Validate or run a Software Template locally (run, validate)", cli::runTemplate},
         {"score", "Scorecards: what each entity misses, completeness per owner, CI gate", cli::runScore},

@@ -4,6 +4,7 @@
 #include "catalog/entity.h"
 #include "store/storetypes.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -36,6 +37,17 @@ public:
     /// Records a failed sync without touching the source's last good snapshot.
     [[nodiscard]] QString recordSourceError(const SourceInfo &source, const QString &error);
     [[nodiscard]] QString removeSource(const QString &sourceId);
+    /// Marks a source synced now (clearing its error) without touching its snapshot: nothing changed upstream.
+    [[nodiscard]] QString markSourceSynced(const SourceInfo &source);
+
+    /// Sync bookkeeping (see models/sync): an opaque state per source, written after its snapshot.
+    [[nodiscard]] QString syncState(const QString &sourceId) const;
+    [[nodiscard]] QString setSyncState(const QString &sourceId, const QString &state);
+    /// Parsed catalog roots of a source: root -> (dependencies, serialized result).
+    [[nodiscard]] QHash<QString, std::pair<QString, QString>> parseCache(const QString &sourceId) const;
+    /// Replaces the source's parse cache with `entries`, in one transaction.
+    [[nodiscard]] QString replaceParseCache(const QString &sourceId,
+                                            const QHash<QString, std::pair<QString, QString>> &entries);
 
     [[nodiscard]] std::optional<EntityRow> entity(const QString &ref) const;
     [[nodiscard]] QList<EntityRow> search(const Query &query) const;

@@ -61,6 +61,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX score_tallies_run ON score_tallies(run_id)"),
             QStringLiteral("CREATE INDEX score_tallies_key ON score_tallies(scope, key)"),
         },
+        // 4: sync bookkeeping. The state says what a source's snapshot was built from (commit ids, config
+        // fingerprint), so an unchanged source costs one fetch; the parse cache keeps the parsed entities of
+        // each catalog root with the blob ids it read, so only changed files are parsed again.
+        {
+            QStringLiteral("CREATE TABLE sync_state (source_id TEXT PRIMARY KEY, state TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE sync_parse_cache (source_id TEXT NOT NULL, root TEXT NOT NULL, deps TEXT NOT "
+                           "NULL, result TEXT NOT NULL, PRIMARY KEY (source_id, root))"),
+        },
     };
     return steps;
 }

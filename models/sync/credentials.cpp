@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sync/credentials.h"
+
+#include <QEventLoop>
+#include <QUrl>
+
+#include <qt6keychain/keychain.h>
+
+namespace portolan::sync {
+
+namespace {
+
+QString keyFor(const QString &host)
+{
+    return u"git-token:" + host.toLower();
+}
+
+// QtKeychain jobs are asynchronous; the callers here are short, so wait for each in a local loop.
+QString runJob(QKeychain::Job &job)
+{
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false); // never a plain file
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    return job.error() == QKeychain::NoError ? QString() : job.errorString();
+}
+
+} // namespace
+
+TokenStore::TokenStore(QString service)
+    : m_service(std::move(service))
+{
+}
+
+bool TokenStore::available()
+{
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+}
+
+QString TokenStore::store(const QString &host, const QString &token)
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setKey(keyFor(host));
+    job.setTextData(token);
+    return runJob(job);
+}
+
+std::optional<QString> TokenStore::token(const QString &host, QString *error)
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(keyFor(host));
+    const QString problem = runJob(job);
+    if (!problem.isEmpty()) {
+        if (error && job.error() != QKeychain::EntryNotFound)
+            *error = problem;
+        return std::nullopt;
+    }
+    return job.textData();
+}
+
+QString TokenStore::remove(const QString &host)
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(keyFor(host));
+    return runJob(job);
+}
+
+void TokenStore::fillPlan(SyncPlan &plan)
+{
+    if (!available())
+        return;
+    QSet<QString> asked;
+    for (const auto &repo : std::as_const(plan.repositories)) {
+        const QUrl url(repo.url);
+        if (url.scheme() != u"https" && url.scheme() != u"http")
+            continue;
+        const QString host = url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+        bool known = asked.contains(host);
+        for (const auto &c : std::as_const(plan.credentials))
+            known = known || (c.host.compare(host, Qt::CaseInsensitive) == 0 && !c.token.isEmpty());
+        asked.insert(host);
+        if (known)
+            continue;
+        if (const auto token = this->token(host))
+            plan.credentials.append({host, QStringLiteral("generic"), {}, *token});
+    }
+}
+
+} // namespace portolan::sync

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "sync/syncconfig.h"
+
+#include <optional>
+
+namespace portolan::sync {
+
+/// Tokens the user typed in, kept in the system keychain (Secret Service through QtKeychain), never in files
+/// or logs. Tokens from config or the environment are used as given and never stored here.
+class TokenStore
+{
+public:
+    explicit TokenStore(QString service = QStringLiteral("portolan"));
+
+    /// Returns an empty string or why the keychain refused.
+    [[nodiscard]] QString store(const QString &host, const QString &token);
+    [[nodiscard]] std::optional<QString> token(const QString &host, QString *error = nullptr);
+    [[nodiscard]] QString remove(const QString &host);
+
+    /// A session bus is needed to talk to the keychain; without one, lookups are skipped quietly.
+    [[nodiscard]] static bool available();
+
+    /// Adds keychain tokens for HTTPS repositories whose host has no token in the config.
+    void fillPlan(SyncPlan &plan);
+
+private:
+    QString m_service;
+};
+
+} // namespace portolan::sync

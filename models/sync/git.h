@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+struct git_repository;
+struct git_tree;
+
+namespace portolan::sync {
+
+/// Transfer progress as libgit2 reports it.
+struct GitTransfer {
+    qint64 receivedObjects = 0;
+    qint64 totalObjects = 0;
+    qint64 receivedBytes = 0;
+};
+
+struct GitOptions {
+    /// Called while objects arrive; return false to cancel the transfer.
+    std::function<bool(const GitTransfer &)> progress;
+    /// Username and secret for an HTTPS URL's host, when one is known (token from config or keychain).
+    std::function<std::optional<std::pair<QString, QString>>(const QString &url)> credentials;
+};
+
+/// Result of a Git operation: empty error means success; `kind` lets callers word the problem.
+struct GitError {
+    enum Kind { None, Auth, UnknownHost, Network, MissingBranch, Cancelled, Other };
+    Kind kind = None;
+    QString message;
+    [[nodiscard]] bool ok() const { return kind == None; }
+};
+
+/// A bare clone in Portolan's cache, read straight from its object database (no checkout).
+class GitRepo
+{
+public:
+    GitRepo();
+    ~GitRepo();
+    GitRepo(const GitRepo &) = delete;
+    GitRepo &operator=(const GitRepo &) = delete;
+
+    /// Clones `url` bare into `dir` the first time (through a temporary folder, so an interrupted clone leaves
+    /// nothing half-made), otherwise fetches (prune, forced updates). `defaultBranch` receives the remote HEAD.
+    [[nodiscard]] GitError update(const QString &url, const QString &dir, const GitOptions &options,
+                                  QString *defaultBranch);
+
+    /// Resolves origin's `branch` to its commit; fills the tree listing (path -> blob id).
+    [[nodiscard]] GitError checkout(const QString &branch, QString *commitId);
+
+    /// Blob paths (no leading slash) -> blob ids in the resolved tree.
+    [[nodiscard]] const QHash<QString, QString> &files() const { return m_files; }
+    [[nodiscard]] std::optional<QByteArray> read(const QString &path) const;
+
+private:
+    struct Handles;
+    std::unique_ptr<Handles> m_h;
+    QHash<QString, QString> m_files;
+    QString m_url;
+};
+
+/// git_libgit2_init once per process (safe to call from any thread).
+void initGit();
+
+} // namespace portolan::sync
