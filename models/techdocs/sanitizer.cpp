@@ -261,7 +261,9 @@ private:
                 else if (a.name == u"charset")
                     return true;
             }
-            return equiv == u"refresh" && content.contains(QLatin1String("url="));
+            // Backstage keeps refresh redirects; we also hold their target to the link rule.
+            const qsizetype url = content.indexOf(QLatin1String("url="));
+            return equiv == u"refresh" && url >= 0 && isAllowedUri(content.mid(url + 4).remove(u'\'').remove(u'"'));
         }
         if (tag.name == u"link") {
             static const QRegularExpression css(QStringLiteral("main\\.[A-Fa-f0-9]{8}\\.min\\.css$"));
