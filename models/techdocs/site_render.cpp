@@ -15,14 +15,22 @@
 namespace techdocs {
 namespace {
 
-int lineOf(const QString &source, const QString &needle)
+struct Position {
+    int line = 0;
+    int column = 0;
+};
+
+// Where a link target is written in the page, for file:line:column problems (md4c does not report positions).
+Position locate(const QString &source, const QString &needle)
 {
     if (needle.isEmpty())
-        return 0;
+        return {};
     qsizetype at = source.indexOf(u'(' + needle);
+    at = at < 0 ? source.indexOf(needle) : at + 1;
     if (at < 0)
-        at = source.indexOf(needle);
-    return at < 0 ? 0 : int(QStringView(source).left(at).count(u'\n')) + 1;
+        return {};
+    const qsizetype lineStart = source.lastIndexOf(u'\n', at - 1) + 1;
+    return {int(QStringView(source).left(at).count(u'\n')) + 1, int(at - lineStart) + 1};
 }
 
 bool hasScheme(const QString &url)
@@ -138,14 +146,17 @@ RenderedPage Site::render(int index, const RenderOptions &options) const
     page.links = rendered.links;
     page.hasMermaid = rendered.hasMermaid;
     page.problems = rendered.problems;
-    for (const Broken &b : broken)
-        page.problems.append({Problem::Kind::BrokenLink, shownFile, lineOf(source, b.href), 0,
-                              QStringLiteral("\"%1\": %2").arg(b.href, b.reason)});
+    for (const Broken &b : broken) {
+        const Position at = locate(source, b.href);
+        page.problems.append({Problem::Kind::BrokenLink, shownFile, at.line, at.column, QStringLiteral("\"%1\": %2").arg(b.href, b.reason)});
+    }
     const QSet<QString> ids = idsIn(page.contentHtml);
     for (const QString &link : page.links) {
-        if (link.startsWith(u'#') && link.size() > 1 && !ids.contains(link.mid(1)))
-            page.problems.append({Problem::Kind::BrokenLink, shownFile, lineOf(source, link), 0,
+        if (link.startsWith(u'#') && link.size() > 1 && !ids.contains(link.mid(1))) {
+            const Position at = locate(source, link);
+            page.problems.append({Problem::Kind::BrokenLink, shownFile, at.line, at.column,
                                   QStringLiteral("\"%1\": no such anchor on this page").arg(link)});
+        }
     }
     const qsizetype order = m_readingOrder.indexOf(index);
     if (order >= 0) {
@@ -206,14 +217,17 @@ QList<Problem> Site::check(const RenderOptions &options) const
                 QString source;
                 if (file.open(QIODevice::ReadOnly))
                     source = QString::fromUtf8(file.readAll());
-                problems.append({Problem::Kind::BrokenLink, shown, lineOf(source, link.href), 0,
+                const Position at = locate(source, link.href);
+                problems.append({Problem::Kind::BrokenLink, shown, at.line, at.column,
                                  QStringLiteral("\"%1\": no anchor \"%2\" in %3")
                                      .arg(link.href, link.fragment, m_pages.at(link.page).source)});
             }
         }
     }
     std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
-        return a.file != b.file ? a.file < b.file : a.line < b.line;
+        if (a.file != b.file)
+            return a.file < b.file;
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
     return problems;
 }
