@@ -147,8 +147,9 @@ bool parseTag(const QString &html, qsizetype &pos, Tag &tag)
 
 bool safeStyle(const QString &value)
 {
+    static const QRegularExpression ignored(QStringLiteral("[\\s\\\\]"));
     QString v = value.toLower();
-    v.remove(QRegularExpression(QStringLiteral("[\\s\\\\]")));
+    v.remove(ignored);
     return !v.contains(QLatin1String("url(")) && !v.contains(QLatin1String("expression(")) && !v.contains(QLatin1String("javascript:"))
         && !v.contains(QLatin1String("@import")) && !v.contains(QLatin1String("behavior:"));
 }
