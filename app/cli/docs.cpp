@@ -16,7 +16,7 @@ namespace {
 
 int usage(QTextStream &err)
 {
-    err << "usage: portolan docs build DIR [--out OUT] [--strict] [--theme light|dark|system] [--json]\n"
+    err << "usage: portolan docs build DIR [--out OUT] [--strict] [--theme light|dark|system] [--no-git-dates] [--json]\n"
            "       portolan docs check DIR [--json]\n";
     err.flush();
     return 2;
@@ -49,13 +49,15 @@ int runDocs(const QStringList &args, highlight::Highlighter *highlighter)
         return usage(err);
     const bool build = args.first() == u"build";
     QString dir, outDir, theme = QStringLiteral("system");
-    bool json = false, strict = false;
+    bool json = false, strict = false, gitDates = true;
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == u"--json")
             json = true;
         else if (a == u"--strict" && build)
             strict = true;
+        else if (a == u"--no-git-dates" && build)
+            gitDates = false;
         else if ((a == u"--out" || a == u"-d") && build && i + 1 < args.size())
             outDir = args.at(++i);
         else if (a == u"--theme" && build && i + 1 < args.size())
@@ -95,6 +97,7 @@ int runDocs(const QStringList &args, highlight::Highlighter *highlighter)
 
     techdocs::BuildOptions options;
     options.render = render;
+    options.gitDates = gitDates;
     options.page.colorScheme = theme == u"dark" ? techdocs::PageOptions::ColorScheme::Dark
         : theme == u"light"                     ? techdocs::PageOptions::ColorScheme::Light
                                                 : techdocs::PageOptions::ColorScheme::System;

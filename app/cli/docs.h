@@ -9,7 +9,8 @@ class Highlighter;
 
 namespace cli {
 
-/// `portolan docs build DIR [--out OUT] [--strict] [--theme light|dark|system] [--json]`
+/// `portolan docs build DIR [--out OUT] [--strict] [--theme light|dark|system] [--no-git-dates] [--json]`
+/// ("Last updated" comes from Git unless --no-git-dates)
 /// `portolan docs check DIR [--json]`
 /// Exit codes: 0 ok, 1 problems found (check; build with --strict), 2 usage or fatal error.
 int runDocs(const QStringList &args);

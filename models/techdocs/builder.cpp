@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "techdocs/builder.h"
+#include "techdocs/gitdates.h"
 #include "techdocs/pathguard.h"
 
 #include <QDateTime>
@@ -45,13 +46,27 @@ std::variant<BuildReport, Problem> buildSite(const Site &site, const QString &ou
         written.append(relative);
         return true;
     };
+    QHash<QString, QDateTime> dates;
+    if (options.gitDates) {
+        QStringList files;
+        for (const PageInfo &page : site.pages())
+            files.append(site.config().docsDir + u'/' + page.source);
+        auto found = gitLastUpdated(files);
+        if (auto *problem = std::get_if<Problem>(&found))
+            report.problems.append(*problem);
+        else
+            dates = std::get<QHash<QString, QDateTime>>(std::move(found));
+    }
     QJsonArray searchRows;
     for (int i = 0; i < site.pages().size(); ++i) {
         const RenderedPage page = site.render(i, options.render);
         report.problems += page.problems;
+        PageOptions pageOptions = options.page;
+        if (const auto date = dates.value(site.config().docsDir + u'/' + page.info.source); date.isValid())
+            pageOptions.lastUpdated = date.toString(QStringLiteral("yyyy-MM-dd"));
         const QString url = page.info.url;
         const QString file = url.isEmpty() || url.endsWith(u'/') ? url + QStringLiteral("index.html") : url;
-        if (!write(file, assemblePage(site, page, options.page).toUtf8()))
+        if (!write(file, assemblePage(site, page, pageOptions).toUtf8()))
             return Problem{Problem::Kind::Error, outDir, 0, 0, error};
         for (const SearchRow &row : site.searchRows(page))
             searchRows.append(QJsonObject{{QStringLiteral("location"), QString(row.pageUrl + (row.anchor.isEmpty() ? QString() : QString(u'#' + row.anchor)))},

@@ -12,6 +12,8 @@ namespace techdocs {
 struct BuildOptions {
     RenderOptions render;
     PageOptions page;
+    /// Fill each page's "Last updated" from Git history (gitLastUpdated); otherwise page.lastUpdated applies to all.
+    bool gitDates = false;
 };
 
 struct BuildReport {

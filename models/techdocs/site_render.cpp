@@ -200,6 +200,23 @@ QList<SearchRow> Site::searchRows(const RenderedPage &page) const
 QList<Problem> Site::check(const RenderOptions &options) const
 {
     QList<Problem> problems = m_problems;
+    // Extensions whose syntax we render (or that only tune what we already do); anything else is reported.
+    static const QSet<QString> supported{
+        QStringLiteral("toc"), QStringLiteral("admonition"), QStringLiteral("attr_list"), QStringLiteral("def_list"),
+        QStringLiteral("footnotes"), QStringLiteral("abbr"), QStringLiteral("tables"), QStringLiteral("fenced_code"),
+        QStringLiteral("extra"), QStringLiteral("meta"), QStringLiteral("sane_lists"), QStringLiteral("codehilite"),
+        QStringLiteral("mdx_truly_sane_lists"), QStringLiteral("pymdownx.details"), QStringLiteral("pymdownx.tabbed"),
+        QStringLiteral("pymdownx.caret"), QStringLiteral("pymdownx.mark"), QStringLiteral("pymdownx.tilde"),
+        QStringLiteral("pymdownx.snippets"), QStringLiteral("pymdownx.highlight"), QStringLiteral("pymdownx.superfences"),
+        QStringLiteral("pymdownx.tasklist"), QStringLiteral("pymdownx.magiclink"), QStringLiteral("pymdownx.betterem"),
+        QStringLiteral("pymdownx.extra")};
+    const QString configName = QFileInfo(m_config.configFile).fileName();
+    for (QString name : m_config.markdownExtensions) {
+        name.remove(QLatin1String("markdown.extensions."));
+        if (!supported.contains(name))
+            problems.append({Problem::Kind::Unsupported, configName, 0, 0,
+                             QStringLiteral("markdown_extensions: %1 is not rendered by Portolan").arg(name)});
+    }
     QList<RenderedPage> rendered;
     QList<QSet<QString>> ids;
     for (int i = 0; i < m_pages.size(); ++i) {

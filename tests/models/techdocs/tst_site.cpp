@@ -3,6 +3,7 @@
 // URLs and link resolution, broken links with file:line, docs_dir/symlink refusals, search rows, techdocs-ref,
 // pre-built sites.
 #include "techdocs/builder.h"
+#include "techdocs/gitdates.h"
 #include "techdocs/prebuilt.h"
 #include "techdocs/site.h"
 #include "techdocs/techdocsref.h"
@@ -208,6 +209,8 @@ private Q_SLOTS:
         const Site yml = openSite(dir.path());
         QCOMPARE(yml.config().siteName, u"Tolerant");
         QCOMPARE(yml.config().markdownExtensions, QStringList{QStringLiteral("pymdownx.emoji")});
+        QCOMPARE(yml.check().size(), 1);
+        QCOMPARE(yml.check().first().toString(), u"mkdocs.yml: unsupported: markdown_extensions: pymdownx.emoji is not rendered by Portolan");
     }
 
     void noConfig()
@@ -292,6 +295,53 @@ private Q_SLOTS:
         QCOMPARE(std::get<Problem>(ref).message, u"No backstage.io/techdocs-ref annotation provided in entity: svc");
         QCOMPARE(storagePath(QStringLiteral("Default"), QStringLiteral("Component"), QStringLiteral("MyService")), u"default/component/myservice");
         QCOMPARE(storagePath(QStringLiteral("Default"), QStringLiteral("Component"), QStringLiteral("MyService"), true), u"Default/Component/MyService");
+    }
+
+    void gitDates()
+    {
+        QTemporaryDir repo;
+        const QString p = repo.path();
+        auto git = [&](const QStringList &args, const QByteArray &date) {
+            QProcess proc;
+            proc.setWorkingDirectory(p);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("GIT_AUTHOR_DATE"), QString::fromLatin1(date));
+            env.insert(QStringLiteral("GIT_COMMITTER_DATE"), QString::fromLatin1(date));
+            env.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("T"));
+            env.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("t@example.test"));
+            env.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("T"));
+            env.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("t@example.test"));
+            proc.setProcessEnvironment(env);
+            proc.start(QStringLiteral("git"), args);
+            QVERIFY(proc.waitForFinished(30000));
+            QVERIFY2(proc.exitCode() == 0, proc.readAllStandardError().constData());
+        };
+        git({QStringLiteral("init"), QStringLiteral("-q")}, {});
+        write(p + QStringLiteral("/mkdocs.yml"), "site_name: dated\n");
+        write(p + QStringLiteral("/docs/index.md"), "# a\n");
+        write(p + QStringLiteral("/docs/b.md"), "# b\n");
+        git({QStringLiteral("add"), QStringLiteral(".")}, {});
+        git({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("one")}, "2026-01-02T10:00:00Z");
+        write(p + QStringLiteral("/docs/b.md"), "# b changed\n");
+        write(p + QStringLiteral("/docs/untracked.md"), "# u\n");
+        git({QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("two")}, "2026-03-04T10:00:00Z");
+
+        const QStringList files{p + QStringLiteral("/docs/index.md"), p + QStringLiteral("/docs/b.md"), p + QStringLiteral("/docs/untracked.md")};
+        auto found = gitLastUpdated(files);
+        const auto isMap = std::holds_alternative<QHash<QString, QDateTime>>(found);
+        QVERIFY(isMap);
+        const auto dates = std::get<QHash<QString, QDateTime>>(found);
+        QCOMPARE(dates.value(files.at(0)), QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC));
+        QCOMPARE(dates.value(files.at(1)), QDateTime(QDate(2026, 3, 4), QTime(10, 0), Qt::UTC));
+        QVERIFY(!dates.contains(files.at(2)));
+
+        QTemporaryDir out;
+        BuildOptions options;
+        options.gitDates = true;
+        QVERIFY(std::holds_alternative<BuildReport>(buildSite(openSite(p), out.path(), options)));
+        QFile b(out.path() + QStringLiteral("/b/index.html"));
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        QVERIFY(b.readAll().contains("Last updated: <time>2026-03-04</time>"));
     }
 
     void prebuiltSite()
