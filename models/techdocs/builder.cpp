@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentMap>
+#include <numeric>
 
 namespace techdocs {
 namespace {
@@ -57,18 +59,31 @@ std::variant<BuildReport, Problem> buildSite(const Site &site, const QString &ou
         else
             dates = std::get<QHash<QString, QDateTime>>(std::move(found));
     }
-    QJsonArray searchRows;
-    for (int i = 0; i < site.pages().size(); ++i) {
+    // Pages render in parallel (Site is immutable, the renderer keeps no shared state and highlighters are
+    // thread-safe); files are written afterwards, in page order, so output and problems are deterministic.
+    struct Output {
+        QString file;
+        QByteArray html;
+        QList<Problem> problems;
+        QList<SearchRow> rows;
+    };
+    QList<int> indexes(site.pages().size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    const QList<Output> outputs = QtConcurrent::blockingMapped(indexes, [&](int i) {
         const RenderedPage page = site.render(i, options.render);
-        report.problems += page.problems;
         PageOptions pageOptions = options.page;
         if (const auto date = dates.value(site.config().docsDir + u'/' + page.info.source); date.isValid())
             pageOptions.lastUpdated = date.toString(QStringLiteral("yyyy-MM-dd"));
         const QString url = page.info.url;
-        const QString file = url.isEmpty() || url.endsWith(u'/') ? url + QStringLiteral("index.html") : url;
-        if (!write(file, assemblePage(site, page, pageOptions).toUtf8()))
+        return Output{url.isEmpty() || url.endsWith(u'/') ? url + QStringLiteral("index.html") : url,
+                      assemblePage(site, page, pageOptions).toUtf8(), page.problems, site.searchRows(page)};
+    });
+    QJsonArray searchRows;
+    for (const Output &output : outputs) {
+        report.problems += output.problems;
+        if (!write(output.file, output.html))
             return Problem{Problem::Kind::Error, outDir, 0, 0, error};
-        for (const SearchRow &row : site.searchRows(page))
+        for (const SearchRow &row : output.rows)
             searchRows.append(QJsonObject{{QStringLiteral("location"), QString(row.pageUrl + (row.anchor.isEmpty() ? QString() : QString(u'#' + row.anchor)))},
                                           {QStringLiteral("title"), row.heading},
                                           {QStringLiteral("page"), row.pageTitle},

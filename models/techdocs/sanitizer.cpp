@@ -230,18 +230,22 @@ private:
         return false;
     }
 
+    // Position after the matching end tag (`</name` followed by space, '/' or '>'), or the end of the input.
+    // A plain scan with no shared state, so sanitizing may run on several threads at once.
     static qsizetype skipElement(const QString &html, qsizetype pos, const QString &name)
     {
-        static QHash<QString, QRegularExpression> closers;
-        auto it = closers.find(name);
-        if (it == closers.end())
-            it = closers.insert(name, QRegularExpression(QStringLiteral("</") + name + QStringLiteral("[\\s/>]"),
-                                                         QRegularExpression::CaseInsensitiveOption));
-        const auto m = it->match(html, pos);
-        if (!m.hasMatch())
-            return html.size();
-        const qsizetype gt = html.indexOf(u'>', m.capturedStart());
-        return gt < 0 ? html.size() : gt + 1;
+        while (true) {
+            const qsizetype at = html.indexOf(QLatin1String("</"), pos);
+            if (at < 0)
+                return html.size();
+            const qsizetype after = at + 2 + name.size();
+            if (QStringView(html).mid(at + 2, name.size()).compare(name, Qt::CaseInsensitive) == 0
+                && (after >= html.size() || html.at(after).isSpace() || html.at(after) == u'/' || html.at(after) == u'>')) {
+                const qsizetype gt = html.indexOf(u'>', after);
+                return gt < 0 ? html.size() : gt + 1;
+            }
+            pos = at + 2;
+        }
     }
 
     bool tagAllowed(const Tag &tag) const

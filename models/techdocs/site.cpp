@@ -14,12 +14,16 @@
 namespace techdocs {
 namespace {
 
-QString readText(const QString &path)
+QString readText(const QString &path, qint64 limit = -1)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(file.readAll());
+    if (limit < 0 || file.size() <= limit)
+        return QString::fromUtf8(file.readAll());
+    QByteArray head = file.read(limit);
+    head.truncate(head.lastIndexOf('\n') + 1); // whole lines only (and no split UTF-8 sequence)
+    return QString::fromUtf8(head);
 }
 
 // MkDocs' dirname_to_title / filename title: dashes and underscores become spaces, all-lowercase gets capitalized.
@@ -133,11 +137,15 @@ void Site::collectPages()
             page.url = m_config.useDirectoryUrls ? prefix : QString(prefix + QStringLiteral("index.html"));
         else
             page.url = m_config.useDirectoryUrls ? QString(prefix + stem + u'/') : QString(prefix + stem + QStringLiteral(".html"));
-        QString text = readText(docs.filePath(source));
+        // Titles sit near the top: read a head first and the whole file only when the head has none.
+        QString text = readText(docs.filePath(source), 8192);
         page.metaTitle = stripFrontMatter(text);
-        page.title = page.metaTitle;
-        if (page.title.isEmpty())
-            page.title = markdownTitle(text);
+        page.title = page.metaTitle.isEmpty() ? markdownTitle(text) : page.metaTitle;
+        if (page.title.isEmpty()) {
+            text = readText(docs.filePath(source));
+            page.metaTitle = stripFrontMatter(text);
+            page.title = page.metaTitle.isEmpty() ? markdownTitle(text) : page.metaTitle;
+        }
         if (page.title.isEmpty())
             page.title = page.url.isEmpty() || page.url == u"index.html" ? QStringLiteral("Home") : nameToTitle(stem);
         m_bySource.insert(source, int(m_pages.size()));

@@ -65,7 +65,7 @@ private:
         QWebEnginePage page(&m_profile);
         QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
         page.load(QUrl::fromLocalFile(file));
-        if (!loaded.wait(20000) || !loaded.first().first().toBool())
+        if (!loaded.wait(60000) || !loaded.first().first().toBool())
             return QStringLiteral("load failed");
         QTest::qWait(settleMs);
         QString result;
@@ -137,12 +137,12 @@ private Q_SLOTS:
         QWebEnginePage page(&m_profile);
         QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
         page.load(QUrl::fromLocalFile(out.path() + QStringLiteral("/code/index.html")));
-        QVERIFY(loaded.wait(20000));
+        QVERIFY(loaded.wait(60000));
         // One query at a time, each answered before the next: no callback may outlive `state`.
         QString state;
         QElapsedTimer timer;
         timer.start();
-        while (!state.startsWith(u"done") && !state.startsWith(u"error") && timer.elapsed() < 30000) {
+        while (!state.startsWith(u"done") && !state.startsWith(u"error") && timer.elapsed() < 90000) {
             bool answered = false;
             page.runJavaScript(QStringLiteral("document.documentElement.getAttribute('data-mermaid') + ':' + "
                                               "document.querySelectorAll('pre.mermaid svg').length + ':' + "
