@@ -2,7 +2,9 @@
 // The portolan command line: the same model layer as the desktop app, for scripts and CI.
 #include "cli/catalog.h"
 #include "cli/common.h"
+#include "cli/docs.h"
 #include "cli/k8sstore.h"
+#include "highlight/factory.h"
 #include "cli/template.h"
 #include "cli/score.h"
 #include "cli/sync.h"
@@ -30,6 +32,11 @@ const QList<Command> &commands()
         {"relations", "The relation graph around an entity", cli::runRelations},
         {"sync", "Sync the catalog from Git, app-config locations and Backstage", cli::runSync},
         {"repo", "Add and list the Git repositories to sync; keep tokens in the keychain", cli::runRepo},
+        {"docs", "Build a TechDocs (MkDocs) site or check its links and syntax (build, check)",
+         [](const QStringList &args) {
+             const auto highlighter = highlight::createHighlighter();
+             return cli::runDocs(args, highlighter.get());
+         }},
         {"k8s", "Kubernetes workloads and health of a component (status)", cli::runK8sWithCatalog},
         {"template", "Validate or run a Software Template locally (run, validate)", cli::runTemplate},
         {"score", "Scorecards: what each entity misses, completeness per owner, CI gate", cli::runScore},

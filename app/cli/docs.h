@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QStringList>
+
+namespace highlight {
+class Highlighter;
+}
+
+namespace cli {
+
+/// `portolan docs build DIR [--out OUT] [--strict] [--theme light|dark|system] [--no-git-dates] [--json]`
+/// ("Last updated" comes from Git unless --no-git-dates)
+/// `portolan docs check DIR [--json]`
+/// Exit codes: 0 ok, 1 problems found (check; build with --strict), 2 usage or fatal error.
+int runDocs(const QStringList &args);
+
+/// Same, with the code highlighter to use (not owned; nullptr = plain escaped code blocks).
+/// integrator: pass the KSyntaxHighlighting service here from main().
+int runDocs(const QStringList &args, highlight::Highlighter *highlighter);
+
+} // namespace cli

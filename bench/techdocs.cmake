@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: Apache-2.0
+# TechDocs benchmark: a full build of a generated 200-page MkDocs site vs Debian's `mkdocs build` (a dev-only
+# reference tool, never a dependency), and the time to open one page.
+# integrator: include(${CMAKE_CURRENT_SOURCE_DIR}/techdocs.cmake) from bench/CMakeLists.txt.
+add_executable(docs_bench ${CMAKE_CURRENT_LIST_DIR}/docs_bench.cpp)
+target_link_libraries(docs_bench PRIVATE portolan_techdocs portolan_warnings)
