@@ -4,6 +4,7 @@
 #include "catalog/entity.h"
 #include "store/storetypes.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -53,6 +54,19 @@ public:
 
     [[nodiscard]] QList<SourceInfo> sources() const;
     [[nodiscard]] QList<catalog::Diagnostic> diagnostics(const QString &sourceId = {}) const;
+
+    /// Every entity's listing columns (no JSON, `data` stays empty; tags filled), for views that sort and
+    /// filter in memory. Ordered by id.
+    [[nodiscard]] QList<EntityRow> listRows() const;
+    /// Ids of the entities whose indexed text matches `text` (prefix terms, all must match).
+    [[nodiscard]] QSet<qint64> matchingIds(const QString &text) const;
+
+    /// Starred entity refs (kept across snapshots: a ref that comes back is starred again).
+    [[nodiscard]] QStringList starredRefs() const;
+    [[nodiscard]] QString setStarred(const QString &ref, bool starred);
+    /// Small per-user settings (identity, theme, configured sources); empty when unset.
+    [[nodiscard]] QString setting(const QString &key) const;
+    [[nodiscard]] QString setSetting(const QString &key, const QString &value);
 
     [[nodiscard]] QString lastError() const { return m_lastError; }
 

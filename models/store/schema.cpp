@@ -43,6 +43,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE VIRTUAL TABLE entities_fts USING fts5(name, title, description, tags, owner, type,"
                            " annotations, tokenize = 'unicode61 remove_diacritics 2')"),
         },
+        // 2: what the desktop app remembers for the user: starred entities and small settings
+        {
+            QStringLiteral("CREATE TABLE starred (ref TEXT PRIMARY KEY, starred_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        },
     };
     return steps;
 }

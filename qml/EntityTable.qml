@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Portolan.Views
+
+// The catalog table: a virtualized list over EntityFilterProxy (only visible rows exist), click a header to
+// sort, arrows to move, Enter to open, Space to star.
+Rectangle {
+    id: table
+    required property EntityFilterProxy filter
+    color: Theme.surface
+    border.color: Theme.border
+    radius: Theme.radius
+
+    function focusTable() {
+        list.forceActiveFocus()
+        if (list.currentIndex < 0 && list.count > 0)
+            list.currentIndex = 0
+    }
+
+    // Column order follows EntityTableModel.Column; the description takes what is left.
+    readonly property var columns: [
+        { column: EntityTableModel.NameColumn, title: qsTr("Name", "@title:column"), width: 250 },
+        { column: EntityTableModel.KindColumn, title: qsTr("Kind", "@title:column"), width: 110 },
+        { column: EntityTableModel.TypeColumn, title: qsTr("Type", "@title:column"), width: 110 },
+        { column: EntityTableModel.OwnerColumn, title: qsTr("Owner", "@title:column"), width: 140 },
+        { column: EntityTableModel.SystemColumn, title: qsTr("System", "@title:column"), width: 140 },
+        { column: EntityTableModel.LifecycleColumn, title: qsTr("Lifecycle", "@title:column"), width: 112 },
+        { column: EntityTableModel.TagsColumn, title: qsTr("Tags", "@title:column"), width: 170 }
+    ]
+    readonly property int starWidth: 34
+    readonly property int fixedWidth: starWidth + columns.reduce((sum, c) => sum + c.width, 0)
+    readonly property int descriptionWidth: Math.max(200, list.width - fixedWidth - 16)
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 1
+        spacing: 0
+
+        // Header
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 36
+            color: Theme.surfaceAlt
+            radius: Theme.radius
+
+            Row {
+                x: -list.contentX
+                height: parent.height
+                Item { width: table.starWidth; height: parent.height }
+                Repeater {
+                    model: table.columns.concat([{ column: EntityTableModel.DescriptionColumn,
+                                                   title: qsTr("Description", "@title:column"),
+                                                   width: table.descriptionWidth }])
+                    delegate: ItemDelegate {
+                        id: header
+                        required property var modelData
+                        readonly property bool sorted: table.filter.sortColumn === modelData.column
+                        width: modelData.width
+                        height: parent.height
+                        padding: 8
+                        onClicked: table.filter.sortBy(modelData.column)
+                        Accessible.name: qsTr("Sort by %1", "@action").arg(modelData.title)
+                        background: Item {}
+                        contentItem: Label {
+                            text: header.modelData.title + (header.sorted ? (table.filter.sortDescending ? "  ▾" : "  ▴") : "")
+                            font.weight: Font.DemiBold
+                            font.pixelSize: Theme.fontSmall
+                            color: header.sorted ? Theme.text : Theme.mutedText
+                            elide: Text.ElideRight
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                    }
+                }
+            }
+        }
+
+        Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
+
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: table.filter
+            contentWidth: table.fixedWidth + table.descriptionWidth
+            flickableDirection: Flickable.AutoFlickIfNeeded
+            boundsBehavior: Flickable.StopAtBounds
+            reuseItems: true
+            currentIndex: -1
+            keyNavigationEnabled: true
+            highlightMoveDuration: 0
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
+            Keys.onReturnPressed: if (currentIndex >= 0) Navigation.openEntity(table.filter.refAt(currentIndex))
+            Keys.onEnterPressed: if (currentIndex >= 0) Navigation.openEntity(table.filter.refAt(currentIndex))
+            Keys.onSpacePressed: if (currentIndex >= 0) App.toggleStar(table.filter.refAt(currentIndex))
+
+            delegate: EntityRowDelegate {
+                width: table.fixedWidth + table.descriptionWidth
+                columns: table.columns
+                starWidth: table.starWidth
+                descriptionWidth: table.descriptionWidth
+                current: ListView.isCurrentItem && list.activeFocus
+                onActivated: Navigation.openEntity(ref)
+                onPressed: { list.currentIndex = index; list.forceActiveFocus() }
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: list.count === 0
+                text: table.filter.hasFilters ? qsTr("No entity matches these filters.", "@info")
+                                              : qsTr("The catalog is empty. Add a source in Settings.", "@info")
+                color: Theme.mutedText
+            }
+        }
+    }
+}
