@@ -56,10 +56,34 @@ Item {
             Repeater {
                 model: page.visibleTabs
                 delegate: TabButton {
+                    id: tabButton
                     required property var modelData
+                    required property int index
+                    readonly property bool current: index === page.currentIndex
                     text: modelData.title
-                    width: implicitWidth + 16
+                    width: implicitWidth
+                    padding: 10
+                    leftPadding: 14
+                    rightPadding: 14
                     onClicked: page.currentTab = modelData.key
+                    contentItem: Label {
+                        text: tabButton.text
+                        font.pixelSize: Theme.fontBody
+                        font.weight: tabButton.current ? Font.DemiBold : Font.Normal
+                        color: tabButton.current ? Theme.text : Theme.mutedText
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    background: Rectangle {
+                        color: tabButton.hovered ? Theme.hover : "transparent"
+                        radius: 4
+                        Rectangle {
+                            anchors.bottom: parent.bottom
+                            width: parent.width
+                            height: 2
+                            color: Theme.accent
+                            visible: tabButton.current
+                        }
+                    }
                 }
             }
         }

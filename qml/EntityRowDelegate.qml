@@ -19,7 +19,6 @@ Rectangle {
     required property bool starred
     property var columns: []
     property int starWidth: 34
-    property int descriptionWidth: 200
     property bool current: false
     signal activated()
     signal pressed()
@@ -87,7 +86,7 @@ Rectangle {
             }
         }
         Cell { width: row.columns[6].width; text: row.tags.join(", "); muted: true }
-        Cell { width: row.descriptionWidth; text: row.description; muted: true }
+        Cell { width: row.columns[7].width; text: row.description; muted: true }
     }
 
     component Cell: Label {

@@ -19,19 +19,24 @@ Rectangle {
             list.currentIndex = 0
     }
 
-    // Column order follows EntityTableModel.Column; the description takes what is left.
-    readonly property var columns: [
-        { column: EntityTableModel.NameColumn, title: qsTr("Name", "@title:column"), width: 250 },
-        { column: EntityTableModel.KindColumn, title: qsTr("Kind", "@title:column"), width: 110 },
-        { column: EntityTableModel.TypeColumn, title: qsTr("Type", "@title:column"), width: 110 },
-        { column: EntityTableModel.OwnerColumn, title: qsTr("Owner", "@title:column"), width: 140 },
-        { column: EntityTableModel.SystemColumn, title: qsTr("System", "@title:column"), width: 140 },
-        { column: EntityTableModel.LifecycleColumn, title: qsTr("Lifecycle", "@title:column"), width: 112 },
-        { column: EntityTableModel.TagsColumn, title: qsTr("Tags", "@title:column"), width: 170 }
+    // Column order follows EntityTableModel.Column. Widths share the view by weight above a minimum; a window
+    // too narrow for the minimums scrolls sideways.
+    readonly property var columnSpecs: [
+        { column: EntityTableModel.NameColumn, title: qsTr("Name", "@title:column"), weight: 2.3, min: 180 },
+        { column: EntityTableModel.KindColumn, title: qsTr("Kind", "@title:column"), weight: 0.9, min: 80 },
+        { column: EntityTableModel.TypeColumn, title: qsTr("Type", "@title:column"), weight: 1.0, min: 84 },
+        { column: EntityTableModel.OwnerColumn, title: qsTr("Owner", "@title:column"), weight: 1.2, min: 96 },
+        { column: EntityTableModel.SystemColumn, title: qsTr("System", "@title:column"), weight: 1.2, min: 96 },
+        { column: EntityTableModel.LifecycleColumn, title: qsTr("Lifecycle", "@title:column"), weight: 1.05, min: 108 },
+        { column: EntityTableModel.TagsColumn, title: qsTr("Tags", "@title:column"), weight: 1.3, min: 90 },
+        { column: EntityTableModel.DescriptionColumn, title: qsTr("Description", "@title:column"), weight: 2.6, min: 140 }
     ]
     readonly property int starWidth: 34
-    readonly property int fixedWidth: starWidth + columns.reduce((sum, c) => sum + c.width, 0)
-    readonly property int descriptionWidth: Math.max(200, list.width - fixedWidth - 16)
+    readonly property real available: list.width - starWidth
+    readonly property real totalWeight: columnSpecs.reduce((sum, c) => sum + c.weight, 0)
+    readonly property var columns: columnSpecs.map(c => ({ column: c.column, title: c.title,
+                                                           width: Math.max(c.min, Math.floor(available * c.weight / totalWeight)) }))
+    readonly property int rowWidth: starWidth + columns.reduce((sum, c) => sum + c.width, 0)
 
     ColumnLayout {
         anchors.fill: parent
@@ -50,9 +55,7 @@ Rectangle {
                 height: parent.height
                 Item { width: table.starWidth; height: parent.height }
                 Repeater {
-                    model: table.columns.concat([{ column: EntityTableModel.DescriptionColumn,
-                                                   title: qsTr("Description", "@title:column"),
-                                                   width: table.descriptionWidth }])
+                    model: table.columns
                     delegate: ItemDelegate {
                         id: header
                         required property var modelData
@@ -84,7 +87,7 @@ Rectangle {
             Layout.fillHeight: true
             clip: true
             model: table.filter
-            contentWidth: table.fixedWidth + table.descriptionWidth
+            contentWidth: table.rowWidth
             flickableDirection: Flickable.AutoFlickIfNeeded
             boundsBehavior: Flickable.StopAtBounds
             reuseItems: true
@@ -98,10 +101,9 @@ Rectangle {
             Keys.onSpacePressed: if (currentIndex >= 0) App.toggleStar(table.filter.refAt(currentIndex))
 
             delegate: EntityRowDelegate {
-                width: table.fixedWidth + table.descriptionWidth
+                width: table.rowWidth
                 columns: table.columns
                 starWidth: table.starWidth
-                descriptionWidth: table.descriptionWidth
                 current: ListView.isCurrentItem && list.activeFocus
                 onActivated: Navigation.openEntity(ref)
                 onPressed: { list.currentIndex = index; list.forceActiveFocus() }

@@ -13,6 +13,26 @@ ApplicationWindow {
     visible: true
     title: qsTr("Portolan", "@title:window")
     color: Theme.window
+    // Every control takes its colours from here, so the light and dark themes reach popups and inputs too.
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceAlt
+    palette.text: Theme.text
+    palette.button: Theme.surfaceAlt
+    palette.buttonText: Theme.text
+    palette.brightText: Theme.text
+    palette.placeholderText: Theme.mutedText
+    palette.highlight: Theme.dark ? "#3d7ed6" : "#2f6fce"
+    palette.highlightedText: "#ffffff"
+    palette.link: Theme.accent
+    palette.toolTipBase: Theme.surfaceAlt
+    palette.toolTipText: Theme.text
+    palette.light: Theme.dark ? "#444952" : "#ffffff"
+    palette.midlight: Theme.dark ? "#33373e" : "#eef0f3"
+    palette.mid: Theme.border
+    palette.dark: Theme.dark ? "#121417" : "#b9bfc7"
+    palette.shadow: "#000000"
 
     // Sidebar pages, declared here only: a later page plugs in by adding its QML file and one entry.
     readonly property var pages: [

@@ -73,10 +73,14 @@ Rectangle {
 
             Repeater {
                 model: view.graph.edges
+                // Labels sit next to the end away from the root, where edges have fanned out and do not overlap.
                 delegate: Label {
                     required property var modelData
-                    x: (modelData.x1 + modelData.x2) / 2 - width / 2
-                    y: (modelData.y1 + modelData.y2) / 2 - height / 2
+                    readonly property bool atStart: modelData.labelAtStart
+                    readonly property bool rightwards: modelData.x2 >= modelData.x1
+                    x: atStart ? (rightwards ? modelData.x1 + 8 : modelData.x1 - width - 8)
+                               : (rightwards ? modelData.x2 - width - 14 : modelData.x2 + 14)
+                    y: (atStart ? modelData.y1 : modelData.y2) - height - 1
                     text: modelData.label
                     font.pixelSize: 11
                     color: Theme.mutedText

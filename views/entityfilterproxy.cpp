@@ -121,7 +121,7 @@ quint32 EntityFilterProxy::failMask(int sourceRow) const
         mask |= kTextBit;
     if (m_starredOnly && !m_table->isStarred(sourceRow))
         mask |= kStarredBit;
-    if (m_mineOnly && !m_myRefs.contains(row.owner) && !m_myRefs.contains(row.ref))
+    if (m_mineOnly && !m_myRefs.contains(row.owner))
         mask |= kMineBit;
     return mask;
 }

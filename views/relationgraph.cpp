@@ -12,7 +12,7 @@
 #include <QSet>
 
 namespace {
-constexpr qreal kColumnGap = 90;
+constexpr qreal kColumnGap = 150;
 constexpr qreal kRowGap = 18;
 }
 
@@ -172,6 +172,7 @@ void RelationGraph::rebuild()
                                {QStringLiteral("to"), edge.to},
                                {QStringLiteral("type"), edge.type},
                                {QStringLiteral("label"), EntityController::relationLabel(edge.type)},
+                               {QStringLiteral("labelAtStart"), edge.to == m_root.toLower()},
                                {QStringLiteral("x1"), rightwards ? a.x() + kNodeWidth : a.x()},
                                {QStringLiteral("y1"), a.y() + kNodeHeight / 2},
                                {QStringLiteral("x2"), rightwards ? b.x() : b.x() + kNodeWidth},
