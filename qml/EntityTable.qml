@@ -22,14 +22,14 @@ Rectangle {
     // Column order follows EntityTableModel.Column. Widths share the view by weight above a minimum; a window
     // too narrow for the minimums scrolls sideways.
     readonly property var columnSpecs: [
-        { column: EntityTableModel.NameColumn, title: qsTr("Name", "@title:column"), weight: 2.3, min: 180 },
-        { column: EntityTableModel.KindColumn, title: qsTr("Kind", "@title:column"), weight: 0.9, min: 80 },
+        { column: EntityTableModel.NameColumn, title: qsTr("Name", "@title:column"), weight: 2.5, min: 190 },
+        { column: EntityTableModel.KindColumn, title: qsTr("Kind", "@title:column"), weight: 1.05, min: 100 },
         { column: EntityTableModel.TypeColumn, title: qsTr("Type", "@title:column"), weight: 1.0, min: 84 },
         { column: EntityTableModel.OwnerColumn, title: qsTr("Owner", "@title:column"), weight: 1.2, min: 96 },
         { column: EntityTableModel.SystemColumn, title: qsTr("System", "@title:column"), weight: 1.2, min: 96 },
         { column: EntityTableModel.LifecycleColumn, title: qsTr("Lifecycle", "@title:column"), weight: 1.05, min: 108 },
-        { column: EntityTableModel.TagsColumn, title: qsTr("Tags", "@title:column"), weight: 1.3, min: 90 },
-        { column: EntityTableModel.DescriptionColumn, title: qsTr("Description", "@title:column"), weight: 2.6, min: 140 }
+        { column: EntityTableModel.TagsColumn, title: qsTr("Tags", "@title:column"), weight: 1.2, min: 90 },
+        { column: EntityTableModel.DescriptionColumn, title: qsTr("Description", "@title:column"), weight: 2.0, min: 140 }
     ]
     readonly property int starWidth: 34
     readonly property real available: list.width - starWidth

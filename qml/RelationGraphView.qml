@@ -18,7 +18,7 @@ Rectangle {
         id: flick
         anchors.fill: parent
         anchors.margins: 1
-        contentWidth: Math.max(width, view.graph.width + 80)
+        contentWidth: Math.max(width, view.graph.width + 48)
         contentHeight: Math.max(height, view.graph.height + 80)
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
@@ -26,7 +26,7 @@ Rectangle {
 
         Item {
             id: canvas
-            x: Math.max(40, (flick.width - view.graph.width) / 2)
+            x: Math.max(24, (flick.width - view.graph.width) / 2)
             y: Math.max(40, (flick.height - view.graph.height) / 2)
             width: view.graph.width
             height: view.graph.height
@@ -96,7 +96,7 @@ Rectangle {
                     required property var modelData
                     x: modelData.x
                     y: modelData.y
-                    width: 200
+                    width: 184
                     height: 48
                     radius: Theme.radius
                     color: modelData.root ? Theme.selection : (nodeMouse.containsMouse ? Theme.hover : Theme.surfaceAlt)

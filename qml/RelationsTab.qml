@@ -72,7 +72,7 @@ SplitView {
     }
 
     ScrollView {
-        SplitView.preferredWidth: 340
+        SplitView.preferredWidth: 290
         SplitView.minimumWidth: 240
         clip: true
         contentWidth: availableWidth

@@ -6,6 +6,7 @@
 #include "store/catalogstore.h"
 
 #include <QHash>
+#include <numeric>
 
 namespace {
 
@@ -59,11 +60,17 @@ void EntityFilterProxy::setTable(EntityTableModel *table)
         disconnect(m_table, nullptr, this, nullptr);
     m_table = table;
     if (table) {
-        connect(table, &EntityTableModel::modelAboutToBeReset, this, [this]() { m_keys.clear(); });
+        connect(table, &EntityTableModel::modelAboutToBeReset, this, [this]() {
+            m_keys.clear();
+            m_rank.clear();
+        });
         connect(table, &EntityTableModel::reloaded, this, [this]() {
             rebuildKeys();
             runTextSearch();
-            refilter();
+            invalidate(); // new rows, new ranks
+            recount();
+            Q_EMIT filtersChanged();
+            Q_EMIT countChanged();
         });
     }
     rebuildKeys();
@@ -74,36 +81,89 @@ void EntityFilterProxy::setTable(EntityTableModel *table)
     Q_EMIT countChanged();
 }
 
+int EntityFilterProxy::FacetIndex::intern(const QString &shownValue)
+{
+    const QString key = shownValue.toLower();
+    const auto it = ids.constFind(key);
+    if (it != ids.constEnd())
+        return it.value();
+    const int id = int(shown.size());
+    ids.insert(key, id);
+    shown << shownValue;
+    return id;
+}
+
 void EntityFilterProxy::rebuildKeys()
 {
     m_keys.clear();
+    for (auto &index : m_index)
+        index = {};
+    if (m_table) {
+        const int rows = m_table->rowCount();
+        m_keys.reserve(rows);
+        for (int r = 0; r < rows; ++r) {
+            const store::EntityRow &row = m_table->rowAt(r);
+            RowKeys keys;
+            for (int f = 0; f < kFacetCount; ++f) {
+                if (f != kTagFacet)
+                    keys.single[singleSlot(f)] = m_index[f].intern(shownValue(row, f));
+            }
+            for (const QString &tag : row.tags)
+                keys.tags << m_index[kTagFacet].intern(tag);
+            m_keys << keys;
+        }
+    }
+    rebuildAccepted();
+    rebuildRanks(std::max(0, sortColumn()));
+}
+
+void EntityFilterProxy::rebuildAccepted()
+{
+    for (int f = 0; f < kFacetCount; ++f) {
+        m_accepted[f].assign(size_t(m_index[f].shown.size()), 0);
+        for (const QString &value : std::as_const(m_selected[f])) {
+            const auto it = m_index[f].ids.constFind(value);
+            if (it != m_index[f].ids.constEnd())
+                m_accepted[f][size_t(it.value())] = 1;
+        }
+    }
+}
+
+void EntityFilterProxy::rebuildRanks(int column)
+{
+    // Sorting compares precomputed ranks: one string sort per column choice instead of string compares on every
+    // row move while filters change.
+    m_rank.clear();
     if (!m_table)
         return;
     const int rows = m_table->rowCount();
-    m_keys.reserve(rows);
-    for (int r = 0; r < rows; ++r) {
-        const store::EntityRow &row = m_table->rowAt(r);
-        RowKeys keys;
-        for (int f = 0; f < kFacetCount; ++f) {
-            if (f != kTagFacet)
-                keys.single[singleSlot(f)] = shownValue(row, f).toLower();
-        }
-        for (const QString &tag : row.tags)
-            keys.tags << tag.toLower();
-        m_keys << keys;
-    }
+    QStringList keys;
+    keys.reserve(rows);
+    for (int r = 0; r < rows; ++r)
+        keys << m_table->index(r, column).data(Qt::DisplayRole).toString().toLower();
+    QList<int> order(rows);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const int byColumn = keys.at(a).compare(keys.at(b));
+        if (byColumn != 0)
+            return byColumn < 0;
+        return m_table->rowAt(a).name.compare(m_table->rowAt(b).name, Qt::CaseInsensitive) < 0;
+    });
+    m_rank.resize(rows);
+    for (int position = 0; position < rows; ++position)
+        m_rank[order.at(position)] = position;
 }
 
 bool EntityFilterProxy::facetMatches(int sourceRow, int facet) const
 {
-    const QSet<QString> &accepted = m_selected[facet];
-    if (accepted.isEmpty())
+    if (m_selected[facet].isEmpty())
         return true;
+    const std::vector<char> &accepted = m_accepted[facet];
     const RowKeys &keys = m_keys.at(sourceRow);
     if (facet != kTagFacet)
-        return accepted.contains(keys.single[singleSlot(facet)]);
-    for (const QString &tag : keys.tags) {
-        if (accepted.contains(tag))
+        return accepted[size_t(keys.single[singleSlot(facet)])] != 0;
+    for (int tag : keys.tags) {
+        if (accepted[size_t(tag)])
             return true;
     }
     return false;
@@ -117,7 +177,7 @@ quint32 EntityFilterProxy::failMask(int sourceRow) const
             mask |= 1u << f;
     }
     const store::EntityRow &row = m_table->rowAt(sourceRow);
-    if (m_textActive && !m_textIds.contains(row.id))
+    if (m_textActive && !m_textMatch[size_t(sourceRow)])
         mask |= kTextBit;
     if (m_starredOnly && !m_table->isStarred(sourceRow))
         mask |= kStarredBit;
@@ -135,50 +195,43 @@ bool EntityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 
 bool EntityFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const int column = left.column();
-    const QString a = left.data(Qt::DisplayRole).toString();
-    const QString b = right.data(Qt::DisplayRole).toString();
-    // Empty cells sort last in either order would need order awareness; keeping them first ascending is simpler
-    // and matches what spreadsheet users expect.
-    const int byColumn = a.compare(b, Qt::CaseInsensitive);
-    if (byColumn != 0 || column == EntityTableModel::NameColumn)
-        return byColumn < 0;
-    return m_table->rowAt(left.row()).name.compare(m_table->rowAt(right.row()).name, Qt::CaseInsensitive) < 0;
+    const int a = left.row();
+    const int b = right.row();
+    if (a < m_rank.size() && b < m_rank.size())
+        return m_rank.at(a) < m_rank.at(b);
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 void EntityFilterProxy::recount()
 {
-    std::array<QHash<QString, store::FacetValue>, kFacetCount> tallies;
+    std::array<std::vector<int>, kFacetCount> tallies;
+    for (int f = 0; f < kFacetCount; ++f)
+        tallies[f].assign(size_t(m_index[f].shown.size()), 0);
     const int rows = m_table ? int(m_keys.size()) : 0;
     for (int r = 0; r < rows; ++r) {
         const quint32 mask = failMask(r);
         if (mask & ~kFacetBits)
             continue;
-        const store::EntityRow &row = m_table->rowAt(r);
+        const RowKeys &keys = m_keys.at(r);
         for (int f = 0; f < kFacetCount; ++f) {
             // A row counts for facet f when it passes every filter except (possibly) f's own.
             if (mask & ~(1u << f))
                 continue;
             if (f == kTagFacet) {
-                for (qsizetype t = 0; t < row.tags.size(); ++t) {
-                    auto &entry = tallies[f][m_keys.at(r).tags.at(t)];
-                    if (entry.value.isEmpty())
-                        entry.value = row.tags.at(t);
-                    ++entry.count;
-                }
-                continue;
+                for (int tag : keys.tags)
+                    ++tallies[f][size_t(tag)];
+            } else {
+                ++tallies[f][size_t(keys.single[singleSlot(f)])];
             }
-            const QString &key = m_keys.at(r).single[singleSlot(f)];
-            if (key.isEmpty())
-                continue;
-            auto &entry = tallies[f][key];
-            if (entry.value.isEmpty())
-                entry.value = shownValue(row, f);
-            ++entry.count;
         }
     }
     for (int f = 0; f < kFacetCount; ++f) {
-        QList<store::FacetValue> values = tallies[f].values();
+        QList<store::FacetValue> values;
+        for (size_t id = 0; id < tallies[f].size(); ++id) {
+            const QString &shown = m_index[f].shown.at(qsizetype(id));
+            if (tallies[f][id] > 0 && !shown.isEmpty())
+                values.append({shown, tallies[f][id]});
+        }
         std::sort(values.begin(), values.end(), [](const store::FacetValue &a, const store::FacetValue &b) {
             return a.count != b.count ? a.count > b.count : a.value.compare(b.value, Qt::CaseInsensitive) < 0;
         });
@@ -206,7 +259,12 @@ void EntityFilterProxy::runTextSearch()
     const QString expression = m_text.trimmed();
     store::CatalogStore *store = m_table ? m_table->catalogStore() : nullptr;
     m_textActive = !expression.isEmpty();
-    m_textIds = m_textActive && store ? store->matchingIds(expression) : QSet<qint64>();
+    const QSet<qint64> ids = m_textActive && store ? store->matchingIds(expression) : QSet<qint64>();
+    m_textMatch.assign(size_t(m_keys.size()), 0);
+    if (m_textActive) {
+        for (qsizetype r = 0; r < m_keys.size(); ++r)
+            m_textMatch[size_t(r)] = ids.contains(m_table->rowAt(int(r)).id);
+    }
 }
 
 void EntityFilterProxy::setText(const QString &text)
@@ -265,6 +323,7 @@ void EntityFilterProxy::toggleFacet(const QString &facet, const QString &value)
     const QString key = value.toLower();
     if (!m_selected[f].remove(key))
         m_selected[f].insert(key);
+    rebuildAccepted();
     refilter();
 }
 
@@ -276,6 +335,7 @@ void EntityFilterProxy::setFacet(const QString &facet, const QStringList &values
     m_selected[f].clear();
     for (const QString &value : values)
         m_selected[f].insert(value.toLower());
+    rebuildAccepted();
     refilter();
 }
 
@@ -295,9 +355,9 @@ void EntityFilterProxy::clearFilters()
 {
     for (auto &values : m_selected)
         values.clear();
+    rebuildAccepted();
     m_text.clear();
     m_textActive = false;
-    m_textIds.clear();
     m_starredOnly = false;
     m_mineOnly = false;
     refilter();
@@ -309,7 +369,10 @@ void EntityFilterProxy::sortBy(int column)
         return;
     const Qt::SortOrder order = column == sortColumn() && sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
                                                                                            : Qt::AscendingOrder;
+    // Ranks follow the column; QSortFilterProxyModel reverses them for a descending order.
+    rebuildRanks(column);
     sort(column, order);
+    invalidate(); // same column, new ranks: sort() alone would not re-sort
     Q_EMIT sortChanged();
 }
 

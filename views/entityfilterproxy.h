@@ -5,9 +5,11 @@
 
 #include <QPointer>
 #include <QQmlEngine>
+#include <QHash>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <array>
+#include <vector>
 
 #include "entitytablemodel.h"
 
@@ -71,25 +73,37 @@ protected:
     [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    /// Lowercased facet values of one row, computed once per reload.
+    /// A row's facet values as small integers (per-facet ids of the lowercased value), computed once per reload so
+    /// that filtering and counting 50k rows compares ints, not strings.
     struct RowKeys {
-        std::array<QString, kFacetCount - 1> single; // every facet but "tag", in facet order minus tag
-        QStringList tags;
+        std::array<int, kFacetCount - 1> single; // every facet but "tag", in facet order minus tag
+        QList<int> tags;
+    };
+    /// Per facet: id of each lowercased value, and the value as first written.
+    struct FacetIndex {
+        QHash<QString, int> ids;
+        QStringList shown;
+        [[nodiscard]] int intern(const QString &shownValue);
     };
     [[nodiscard]] quint32 failMask(int sourceRow) const;
     [[nodiscard]] bool facetMatches(int sourceRow, int facet) const;
     void rebuildKeys();
+    void rebuildRanks(int column);
+    void rebuildAccepted();
     void refilter();
     void recount();
     void runTextSearch();
 
     QPointer<EntityTableModel> m_table;
     QList<RowKeys> m_keys;
-    std::array<QSet<QString>, kFacetCount> m_selected;
+    std::array<FacetIndex, kFacetCount> m_index;
+    std::array<QSet<QString>, kFacetCount> m_selected;  ///< lowercased values; survive reloads
+    std::array<std::vector<char>, kFacetCount> m_accepted; ///< by value id, derived from m_selected
+    QList<int> m_rank; ///< source row -> position in the current sort column's order
+    std::vector<char> m_textMatch; ///< by source row, while a text search is active
     std::array<QList<store::FacetValue>, kFacetCount> m_counts;
     QString m_text;
     bool m_textActive = false;
-    QSet<qint64> m_textIds;
     bool m_starredOnly = false;
     bool m_mineOnly = false;
     QSet<QString> m_myRefs;

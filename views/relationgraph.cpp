@@ -12,7 +12,7 @@
 #include <QSet>
 
 namespace {
-constexpr qreal kColumnGap = 150;
+constexpr qreal kColumnGap = 124;
 constexpr qreal kRowGap = 18;
 }
 

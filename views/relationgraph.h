@@ -32,7 +32,7 @@ class RelationGraph : public QObject
     Q_PROPERTY(QStringList availableKinds READ availableKinds NOTIFY layoutChanged)
 
 public:
-    static constexpr qreal kNodeWidth = 200;
+    static constexpr qreal kNodeWidth = 184;
     static constexpr qreal kNodeHeight = 48;
     explicit RelationGraph(QObject *parent = nullptr);
     void setStore(store::CatalogStore *store);
