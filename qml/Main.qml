@@ -6,80 +6,163 @@ import Portolan.Views
 
 ApplicationWindow {
     id: root
-    width: 1280
-    height: 800
+    width: 1440
+    height: 900
+    minimumWidth: 960
+    minimumHeight: 600
     visible: true
     title: qsTr("Portolan", "@title:window")
+    color: Theme.window
+    // Every control takes its colours from here, so the light and dark themes reach popups and inputs too.
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceAlt
+    palette.text: Theme.text
+    palette.button: Theme.surfaceAlt
+    palette.buttonText: Theme.text
+    palette.brightText: Theme.text
+    palette.placeholderText: Theme.mutedText
+    palette.highlight: Theme.dark ? "#3d7ed6" : "#2f6fce"
+    palette.highlightedText: "#ffffff"
+    palette.link: Theme.accent
+    palette.toolTipBase: Theme.surfaceAlt
+    palette.toolTipText: Theme.text
+    palette.light: Theme.dark ? "#444952" : "#ffffff"
+    palette.midlight: Theme.dark ? "#33373e" : "#eef0f3"
+    palette.mid: Theme.border
+    palette.dark: Theme.dark ? "#121417" : "#b9bfc7"
+    palette.shadow: "#000000"
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 12
-            anchors.rightMargin: 12
-            Label {
-                text: qsTr("Catalog", "@title")
-                font.bold: true
-                font.pixelSize: 16
-            }
-            TextField {
-                id: searchField
-                Layout.fillWidth: true
-                placeholderText: qsTr("Search the catalog (Ctrl+K)", "@info:placeholder")
-                focus: true
-            }
-            Label {
-                text: qsTr("%1 of %2 entities", "@info:status").arg(entities.totalCount).arg(Catalog.entityCount)
-            }
+    // Sidebar pages, declared here only: a later page plugs in by adding its QML file and one entry.
+    readonly property var pages: [
+        { key: "catalog", title: qsTr("Catalog", "@title:menu"), glyph: "▦", source: "CatalogPage.qml" },
+        { key: "docs", title: qsTr("Docs", "@title:menu"), glyph: "❏", source: "DocsPage.qml" },
+        { key: "create", title: qsTr("Create", "@title:menu"), glyph: "+", source: "CreatePage.qml" },
+        { key: "kubernetes", title: qsTr("Kubernetes", "@title:menu"), glyph: "⎈", source: "KubernetesPage.qml" },
+        { key: "scorecards", title: qsTr("Scorecards", "@title:menu"), glyph: "✓", source: "ScorecardsPage.qml" },
+        { key: "settings", title: qsTr("Settings", "@title:menu"), glyph: "⚙", source: "SettingsPage.qml" }
+    ]
+    readonly property string location: Navigation.current
+    readonly property bool onEntity: location.startsWith("entity/")
+    readonly property string pageKey: onEntity ? "" : location.substring(5)
+    // Read by --startup-report: the first frame counts once the table has rows.
+    readonly property int catalogRows: entityProxy.count
+
+    function pageSource(key: string): string {
+        for (const page of pages) {
+            if (page.key === key)
+                return page.source
         }
+        return ""
+    }
+
+    // Used by --screenshot to walk through the screens.
+    function showScreen(name: string) {
+        palette.close()
+        switch (name) {
+        case "catalog": Navigation.openPage("catalog"); break
+        case "entity": Navigation.openEntity("component:default/payments-service"); entityLoader.showTab("overview"); break
+        case "graph": Navigation.openEntity("component:default/payments-service"); entityLoader.showTab("relations"); break
+        case "source": Navigation.openEntity("component:default/payments-service"); entityLoader.showTab("source"); break
+        case "api": Navigation.openEntity("api:default/payments-api"); entityLoader.showTab("api"); break
+        case "group": Navigation.openEntity("group:default/team-payments"); entityLoader.showTab("overview"); break
+        case "palette": Navigation.openPage("catalog"); palette.openWith("pay"); break
+        default: Navigation.openPage(name)
+        }
+    }
+
+    Component.onCompleted: Navigation.openPage("catalog")
+
+    EntityTableModel {
+        id: entityTable
+        starred: App.starred
+    }
+    EntityFilterProxy {
+        id: entityProxy
+        table: entityTable
+        myRefs: App.identityRefs
     }
 
     Shortcut {
-        sequence: "Ctrl+K"
-        onActivated: searchField.forceActiveFocus()
+        sequences: ["Ctrl+K"]
+        onActivated: palette.openWith("")
+    }
+    Shortcut {
+        sequences: ["Alt+Left", StandardKey.Back]
+        onActivated: Navigation.back()
+    }
+    Shortcut {
+        sequences: ["Alt+Right", StandardKey.Forward]
+        onActivated: Navigation.forward()
+    }
+    Shortcut {
+        sequences: ["Esc"]
+        enabled: !palette.opened
+        onActivated: Navigation.back()
+    }
+    Shortcut {
+        sequences: ["Ctrl+F"]
+        onActivated: { Navigation.openPage("catalog"); catalogPage.focusSearch() }
     }
 
-    EntityListModel {
-        id: entities
-        text: searchField.text
-    }
-
-    ListView {
-        id: list
+    RowLayout {
         anchors.fill: parent
-        clip: true
-        model: entities
-        keyNavigationEnabled: true
-        ScrollBar.vertical: ScrollBar {}
-        delegate: ItemDelegate {
-            required property string ref
-            required property string kind
-            required property string title
-            required property string description
-            required property string owner
-            width: ListView.view.width
-            contentItem: ColumnLayout {
-                spacing: 2
-                Label {
-                    text: title + "  ·  " + kind
-                    font.bold: true
+        spacing: 0
+
+        Sidebar {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 196
+            pages: root.pages
+            currentKey: root.onEntity ? "catalog" : root.pageKey
+        }
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            color: Theme.border
+        }
+
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            // The catalog stays alive behind other pages, so filters and scroll position survive a visit.
+            CatalogPage {
+                id: catalogPage
+                anchors.fill: parent
+                visible: root.pageKey === "catalog"
+                table: entityTable
+                filter: entityProxy
+            }
+            Loader {
+                id: pageLoader
+                anchors.fill: parent
+                active: !root.onEntity && root.pageKey !== "catalog" && root.pageKey.length > 0
+                source: active ? root.pageSource(root.pageKey) : ""
+            }
+            Loader {
+                id: entityLoader
+                // Asks the entity page for a tab (set to "" first to ask for the same tab again).
+                property string requestedTab: ""
+                function showTab(key: string) {
+                    requestedTab = ""
+                    requestedTab = key
                 }
-                Label {
-                    Layout.fillWidth: true
-                    text: description
-                    elide: Text.ElideRight
-                    opacity: 0.8
-                }
-                Label {
-                    text: owner.length > 0 ? qsTr("Owner: %1", "@label").arg(owner) : ""
-                    opacity: 0.6
-                    font.pixelSize: 11
+                anchors.fill: parent
+                active: root.onEntity
+                sourceComponent: EntityPage {
+                    entityRef: root.onEntity ? root.location.substring(7) : ""
+                    requestedTab: entityLoader.requestedTab
                 }
             }
         }
     }
 
-    footer: Label {
-        padding: 6
-        text: Catalog.status
+    footer: StatusBar {}
+
+    CommandPalette {
+        id: palette
+        commands: root.pages.map(page => ({ title: page.title, target: "page/" + page.key }))
     }
 }

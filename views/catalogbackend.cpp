@@ -2,6 +2,9 @@
 #include "catalogbackend.h"
 
 #include "catalog/reader.h"
+#include "refs.h"
+
+#include <QNetworkInformation>
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -119,4 +122,56 @@ QVariantMap CatalogBackend::entity(const QString &ref) const
     if (!row)
         return {};
     return row->data.toVariantMap();
+}
+
+QVariantList CatalogBackend::diagnostics() const
+{
+    QVariantList out;
+    for (const auto &source : m_store.sources()) {
+        if (!source.lastError.isEmpty()) {
+            out << QVariantMap{{QStringLiteral("source"), source.id},
+                               {QStringLiteral("file"), source.target},
+                               {QStringLiteral("line"), 0},
+                               {QStringLiteral("message"), source.lastError}};
+        }
+        for (const auto &diagnostic : m_store.diagnostics(source.id)) {
+            out << QVariantMap{{QStringLiteral("source"), source.id},
+                               {QStringLiteral("file"), diagnostic.file},
+                               {QStringLiteral("line"), diagnostic.line},
+                               {QStringLiteral("column"), diagnostic.column},
+                               {QStringLiteral("field"), diagnostic.field},
+                               {QStringLiteral("message"), diagnostic.message},
+                               {QStringLiteral("entityRef"), diagnostic.entityRef}};
+        }
+    }
+    return out;
+}
+
+int CatalogBackend::problemCount() const
+{
+    int count = 0;
+    for (const auto &source : m_store.sources())
+        count += source.diagnosticCount + (source.lastError.isEmpty() ? 0 : 1);
+    return count;
+}
+
+QString CatalogBackend::shortRef(const QString &ref) const
+{
+    return views::shortRef(ref);
+}
+
+void CatalogBackend::watchNetwork()
+{
+    if (!QNetworkInformation::loadDefaultBackend())
+        return;
+    auto *info = QNetworkInformation::instance();
+    auto update = [this, info]() {
+        const bool offline = info->reachability() == QNetworkInformation::Reachability::Disconnected;
+        if (offline != m_offline) {
+            m_offline = offline;
+            Q_EMIT offlineChanged();
+        }
+    };
+    connect(info, &QNetworkInformation::reachabilityChanged, this, update);
+    update();
 }

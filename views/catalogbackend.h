@@ -18,6 +18,10 @@ class CatalogBackend : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(QVariantList sources READ sources NOTIFY catalogChanged)
+    /// Problems found while reading the sources (invalid files, rejected entities).
+    Q_PROPERTY(int problemCount READ problemCount NOTIFY catalogChanged)
+    /// True when the system says there is no network (only known where Qt has a reachability backend).
+    Q_PROPERTY(bool offline READ offline NOTIFY offlineChanged)
 
 public:
     // No default argument: Qt 6.4 would then construct a second, unopened instance instead of calling create().
@@ -37,6 +41,14 @@ public:
     /// Reads `paths` into the catalog as source `sourceId` on a worker thread; `catalogChanged` follows.
     Q_INVOKABLE void importPaths(const QStringList &paths, const QString &sourceId);
     Q_INVOKABLE QVariantMap entity(const QString &ref) const;
+    /// [{source, file, line, column, field, message, entityRef}] of every source.
+    Q_INVOKABLE QVariantList diagnostics() const;
+    /// "group:default/team-a" -> "team-a", for showing refs.
+    Q_INVOKABLE QString shortRef(const QString &ref) const;
+    [[nodiscard]] int problemCount() const;
+    [[nodiscard]] bool offline() const { return m_offline; }
+    /// Watches the system's network reachability where a backend exists.
+    void watchNetwork();
 
     static CatalogBackend *create(QQmlEngine *, QJSEngine *);
     static void setInstance(CatalogBackend *instance);
@@ -47,11 +59,13 @@ Q_SIGNALS:
     void catalogChanged();
     void busyChanged();
     void statusChanged();
+    void offlineChanged();
     void importFinished(const QString &sourceId, int entities, int problems);
 
 private:
     void setStatus(const QString &status);
     store::CatalogStore m_store;
     bool m_busy = false;
+    bool m_offline = false;
     QString m_status;
 };

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Composition root of the desktop app: build the services, wire them, expose them to QML, load the window.
+#include "appstate.h"
 #include "catalogbackend.h"
+#include "highlightedcode.h"
+#include "highlight/factory.h"
+#include "screencapture.h"
 #include "gui/democatalog.h"
 
 #include <QCommandLineParser>
@@ -8,6 +12,10 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QPalette>
+#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtWebEngineQuick>
@@ -34,6 +42,8 @@ void countingHandler(QtMsgType type, const QMessageLogContext &context, const QS
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer startClock;
+    startClock.start();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
@@ -51,9 +61,19 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("db"), QStringLiteral("The catalog database."), QStringLiteral("file"),
                       store::CatalogStore::defaultPath()});
     parser.addOption({QStringLiteral("self-test"), QStringLiteral("Load the UI on the demo catalog, then quit; exit 1 on QML warnings.")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Walk through the main pages, save a PNG of each into <dir>, then quit."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("theme"), QStringLiteral("Force the theme: light or dark."),
+                      QStringLiteral("mode")});
+    parser.addOption({QStringLiteral("startup-report"),
+                      QStringLiteral("Print the time to the first catalog frame and the resident memory, then quit.")});
     parser.process(app);
+    // Fusion draws every control from the palette, so light and dark themes apply to the whole UI.
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
     const bool selfTest = parser.isSet(QStringLiteral("self-test"));
-    if (selfTest)
+    const bool screenshots = parser.isSet(QStringLiteral("screenshot"));
+    if (selfTest || screenshots)
         s_previousHandler = qInstallMessageHandler(countingHandler);
 
     CatalogBackend catalog(nullptr);
@@ -62,6 +82,18 @@ int main(int argc, char *argv[])
         return 2;
     }
     CatalogBackend::setInstance(&catalog);
+    catalog.watchNetwork();
+
+    // Highlighting runs in a persistent helper process (KF5 on Debian 12); pages call it from worker threads.
+    const std::unique_ptr<highlight::Highlighter> highlighter = highlight::createHighlighter();
+    HighlightedCode::setHighlighter(highlighter.get());
+
+    // Qt 6.4 has no colour-scheme API: a dark system palette at start-up means a dark desktop.
+    const bool systemDark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    AppState appState(&catalog, systemDark);
+    AppState::setInstance(&appState);
+    if (parser.isSet(QStringLiteral("theme")))
+        appState.forceTheme(parser.value(QStringLiteral("theme")));
 
     // First run: the bundled demo catalog, so the app is useful at once.
     if (catalog.entityCount() == 0 && catalog.sources().isEmpty()) {
@@ -82,12 +114,31 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
 
+    QQuickWindow *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (parser.isSet(QStringLiteral("startup-report")))
+        views::reportStartup(window, &catalog, startClock);
+    if (parser.isSet(QStringLiteral("screenshot")))
+        views::takeScreenshots(window, &catalog, parser.value(QStringLiteral("screenshot")),
+                            appState.dark() ? QStringLiteral("dark") : QStringLiteral("light"));
+
     if (selfTest) {
         // Wait for the demo import so the self-test covers a populated catalog.
-        QObject::connect(&catalog, &CatalogBackend::importFinished, &app, [&](const QString &, int entities, int) {
-            QTimer::singleShot(500, &app, [&, entities]() {
+        // Then visit every screen, so a broken binding on any page fails the test.
+        QObject::connect(&catalog, &CatalogBackend::importFinished, &app, [&, window](const QString &, int entities, int) {
+            static const QStringList screens{QStringLiteral("entity"), QStringLiteral("graph"), QStringLiteral("source"),
+                                             QStringLiteral("api"), QStringLiteral("group"), QStringLiteral("palette"),
+                                             QStringLiteral("settings"), QStringLiteral("docs"), QStringLiteral("create"),
+                                             QStringLiteral("kubernetes"), QStringLiteral("scorecards"),
+                                             QStringLiteral("catalog")};
+            for (qsizetype i = 0; i < screens.size(); ++i) {
+                QTimer::singleShot(int(300 * (i + 1)), window, [window, screen = screens.at(i)]() {
+                    if (!QMetaObject::invokeMethod(window, "showScreen", Q_ARG(QString, screen)))
+                        ++s_qmlWarnings;
+                });
+            }
+            QTimer::singleShot(int(300 * (screens.size() + 2)), &app, [&, entities]() {
                 const bool ok = s_qmlWarnings == 0 && entities > 0;
-                qInfo("self-test: %d entities, %d QML warnings", entities, s_qmlWarnings);
+                qInfo("self-test: %d entities, %lld screens, %d QML warnings", entities, qint64(screens.size()), s_qmlWarnings);
                 app.exit(ok ? 0 : 1);
             });
         });
@@ -96,7 +147,11 @@ int main(int argc, char *argv[])
             app.exit(1);
         });
     }
-    const int code = app.exec();
+    int code = app.exec();
+    if (screenshots && s_qmlWarnings > 0) {
+        qWarning("screenshot: %d QML warnings", s_qmlWarnings);
+        code = 1;
+    }
     git_libgit2_shutdown();
     return code;
 }

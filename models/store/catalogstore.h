@@ -5,6 +5,7 @@
 #include "store/storetypes.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -82,6 +83,18 @@ public:
     /// The trend of one scope/key under a rule set, oldest first, at most `limit` newest points.
     [[nodiscard]] QList<ScorePoint> scoreHistory(const QString &ruleSet, const QString &scope, const QString &key,
                                                  int limit = 30) const;
+    /// Every entity's listing columns (no JSON, `data` stays empty; tags filled), for views that sort and
+    /// filter in memory. Ordered by id.
+    [[nodiscard]] QList<EntityRow> listRows() const;
+    /// Ids of the entities whose indexed text matches `text` (prefix terms, all must match).
+    [[nodiscard]] QSet<qint64> matchingIds(const QString &text) const;
+
+    /// Starred entity refs (kept across snapshots: a ref that comes back is starred again).
+    [[nodiscard]] QStringList starredRefs() const;
+    [[nodiscard]] QString setStarred(const QString &ref, bool starred);
+    /// Small per-user settings (identity, theme, configured sources); empty when unset.
+    [[nodiscard]] QString setting(const QString &key) const;
+    [[nodiscard]] QString setSetting(const QString &key, const QString &value);
 
     [[nodiscard]] QString lastError() const { return m_lastError; }
 

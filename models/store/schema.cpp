@@ -69,6 +69,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE sync_parse_cache (source_id TEXT NOT NULL, root TEXT NOT NULL, deps TEXT NOT "
                            "NULL, result TEXT NOT NULL, PRIMARY KEY (source_id, root))"),
         },
+        // 5: what the desktop app remembers for the user: starred entities and small settings
+        {
+            QStringLiteral("CREATE TABLE starred (ref TEXT PRIMARY KEY, starred_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        },
     };
     return steps;
 }

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Portolan.Views
+
+// An entity: header, then tabs. Tabs are declared in `tabs`; one appears when its `when` names a true
+// EntityController property (or is empty). A later tab plugs in by adding its QML file and an entry.
+Item {
+    id: page
+    property string entityRef
+    property string requestedTab
+    property string currentTab: "overview"
+
+    onRequestedTabChanged: if (requestedTab.length > 0) currentTab = requestedTab
+    onEntityRefChanged: currentTab = requestedTab.length > 0 ? requestedTab : "overview"
+
+    EntityController {
+        id: controller
+        ref: page.entityRef
+    }
+
+    readonly property var tabs: [
+        { key: "overview", title: qsTr("Overview", "@title:tab"), source: "OverviewTab.qml", when: "" },
+        { key: "relations", title: qsTr("Relations", "@title:tab"), source: "RelationsTab.qml", when: "" },
+        { key: "source", title: qsTr("Source", "@title:tab"), source: "SourceTab.qml", when: "" },
+        { key: "api", title: qsTr("API Definition", "@title:tab"), source: "ApiDefinitionTab.qml", when: "isApi" },
+        { key: "docs", title: qsTr("Docs", "@title:tab"), source: "EntityDocsTab.qml", when: "hasTechDocs" },
+        { key: "kubernetes", title: qsTr("Kubernetes", "@title:tab"), source: "EntityKubernetesTab.qml", when: "hasKubernetes" }
+    ]
+    readonly property var visibleTabs: {
+        controller.exists // re-evaluate when the entity loads
+        return tabs.filter(tab => tab.when.length === 0 || controller[tab.when] === true)
+    }
+    readonly property int currentIndex: Math.max(0, visibleTabs.findIndex(tab => tab.key === currentTab))
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 20
+        spacing: 12
+        visible: controller.exists
+
+        EntityHeader {
+            Layout.fillWidth: true
+            controller: controller
+        }
+
+        TabBar {
+            id: tabBar
+            Layout.fillWidth: true
+            currentIndex: page.currentIndex
+            background: Rectangle {
+                color: "transparent"
+                Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
+            }
+            Repeater {
+                model: page.visibleTabs
+                delegate: TabButton {
+                    id: tabButton
+                    required property var modelData
+                    required property int index
+                    readonly property bool current: index === page.currentIndex
+                    text: modelData.title
+                    width: implicitWidth
+                    padding: 10
+                    leftPadding: 14
+                    rightPadding: 14
+                    onClicked: page.currentTab = modelData.key
+                    contentItem: Label {
+                        text: tabButton.text
+                        font.pixelSize: Theme.fontBody
+                        font.weight: tabButton.current ? Font.DemiBold : Font.Normal
+                        color: tabButton.current ? Theme.text : Theme.mutedText
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    background: Rectangle {
+                        color: tabButton.hovered ? Theme.hover : "transparent"
+                        radius: 4
+                        Rectangle {
+                            anchors.bottom: parent.bottom
+                            width: parent.width
+                            height: 2
+                            color: Theme.accent
+                            visible: tabButton.current
+                        }
+                    }
+                }
+            }
+        }
+
+        Loader {
+            id: tabLoader
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            // Tabs get the controller as a required property.
+            readonly property string wanted: page.visibleTabs[page.currentIndex] ? page.visibleTabs[page.currentIndex].source : ""
+            onWantedChanged: setSource(wanted, { controller: controller })
+            Component.onCompleted: setSource(wanted, { controller: controller })
+        }
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        visible: !controller.exists
+        spacing: 8
+        Label {
+            text: qsTr("%1 is not in the catalog.", "@info").arg(page.entityRef)
+            font.pixelSize: Theme.fontHeading
+            color: Theme.text
+        }
+        Label {
+            text: qsTr("It may have been removed by the last sync. Press Esc to go back.", "@info")
+            color: Theme.mutedText
+        }
+    }
+}

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Portolan.Views
+
+// Who you are (for "owned by me"), the theme, and the catalog sources: those in the store and those you add
+// for the sync engine to read.
+ScrollView {
+    id: page
+    clip: true
+    contentWidth: availableWidth
+
+    EntityListModel {
+        id: users
+        kind: "user"
+    }
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - 40, 820)
+        x: 20
+        y: 20
+        spacing: 16
+
+        Label {
+            text: qsTr("Settings", "@title:page")
+            font.pixelSize: Theme.fontTitle
+            font.weight: Font.DemiBold
+            color: Theme.text
+        }
+
+        Card {
+            title: qsTr("You", "@title card")
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Pick yourself among the catalog's users: \"Owned by me\" then shows what you and your groups own.", "@info")
+                wrapMode: Text.WordWrap
+                color: Theme.mutedText
+            }
+            ComboBox {
+                id: identityBox
+                Layout.preferredWidth: 360
+                model: users
+                textRole: "title"
+                valueRole: "ref"
+                displayText: currentIndex < 0 ? qsTr("Not chosen", "@item:inlistbox") : currentText
+                Component.onCompleted: currentIndex = indexOfValue(App.identity)
+                onActivated: App.identity = currentValue
+                Connections {
+                    target: users
+                    function onModelReset() { identityBox.currentIndex = identityBox.indexOfValue(App.identity) }
+                }
+            }
+            Label {
+                visible: App.identityRefs.length > 1
+                text: qsTr("Member of: %1", "@info").arg(App.identityRefs.slice(1).map(r => Catalog.shortRef(r)).join(", "))
+                color: Theme.mutedText
+            }
+        }
+
+        Card {
+            title: qsTr("Appearance", "@title card")
+            Layout.fillWidth: true
+            RowLayout {
+                spacing: 12
+                Repeater {
+                    model: [
+                        { mode: "system", text: qsTr("Follow the system", "@option:radio") },
+                        { mode: "light", text: qsTr("Light", "@option:radio") },
+                        { mode: "dark", text: qsTr("Dark", "@option:radio") }
+                    ]
+                    delegate: RadioButton {
+                        required property var modelData
+                        text: modelData.text
+                        checked: App.themeMode === modelData.mode
+                        onToggled: App.themeMode = modelData.mode
+                    }
+                }
+            }
+        }
+
+        Card {
+            title: qsTr("Catalog sources", "@title card")
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("In the catalog now:", "@info")
+                color: Theme.mutedText
+            }
+            Repeater {
+                model: Catalog.sources
+                delegate: RowLayout {
+                    id: storeSource
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: 10
+                    Badge { text: storeSource.modelData.kind; tint: Theme.accent }
+                    Label { text: storeSource.modelData.id; font.weight: Font.DemiBold; color: Theme.text }
+                    Label {
+                        Layout.fillWidth: true
+                        text: storeSource.modelData.target
+                        elide: Text.ElideMiddle
+                        color: Theme.mutedText
+                    }
+                    Label {
+                        text: qsTr("%n entities", "@info", storeSource.modelData.entityCount)
+                        color: Theme.mutedText
+                    }
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                text: qsTr("Added here, read by the sync engine:", "@info")
+                color: Theme.mutedText
+            }
+            Label {
+                visible: App.configuredSources.length === 0
+                text: qsTr("None yet.", "@info")
+                color: Theme.mutedText
+            }
+            Repeater {
+                model: App.configuredSources
+                delegate: RowLayout {
+                    id: configured
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: 10
+                    Badge {
+                        text: configured.modelData.kind === "app-config" ? qsTr("app-config", "@label") : qsTr("repository", "@label")
+                        tint: Theme.accent
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: configured.modelData.path
+                        elide: Text.ElideMiddle
+                        color: Theme.text
+                    }
+                    Button {
+                        text: qsTr("Remove", "@action:button")
+                        onClicked: App.removeSource(configured.modelData.path)
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                ComboBox {
+                    id: sourceKind
+                    textRole: "text"
+                    valueRole: "value"
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    model: [
+                        { value: "app-config", text: qsTr("app-config.yaml", "@item:inlistbox") },
+                        { value: "repository", text: qsTr("Repository folder", "@item:inlistbox") }
+                    ]
+                }
+                TextField {
+                    id: sourcePath
+                    Layout.fillWidth: true
+                    placeholderText: sourceKind.currentValue === "app-config"
+                                     ? qsTr("/path/to/app-config.yaml", "@info:placeholder")
+                                     : qsTr("/path/to/repository", "@info:placeholder")
+                    selectByMouse: true
+                    onAccepted: addButton.clicked()
+                }
+                Button {
+                    id: addButton
+                    text: qsTr("Add", "@action:button")
+                    onClicked: {
+                        sourceError.text = App.addSource(sourcePath.text, sourceKind.currentValue)
+                        if (sourceError.text.length === 0)
+                            sourcePath.clear()
+                    }
+                }
+            }
+            Label {
+                id: sourceError
+                Layout.fillWidth: true
+                visible: text.length > 0
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+}
