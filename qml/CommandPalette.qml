@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -85,20 +86,19 @@ Popup {
                 background: Rectangle { color: entry.highlighted ? Theme.selection : (entry.hovered ? Theme.hover : "transparent") }
                 contentItem: RowLayout {
                     spacing: 12
-                    Loader {
-                        sourceComponent: entry.kind === "command" ? commandMark : kindMark
-                        Component { id: kindMark; KindIcon { kind: entry.kind; size: 26 } }
-                        Component {
-                            id: commandMark
-                            Rectangle {
-                                implicitWidth: 26
-                                implicitHeight: 26
-                                radius: 6
-                                color: Theme.surfaceAlt
-                                border.color: Theme.border
-                                Label { anchors.centerIn: parent; text: "›"; color: Theme.text; font.pixelSize: 16 }
-                            }
-                        }
+                    KindIcon {
+                        visible: entry.kind !== "command"
+                        kind: entry.kind
+                        size: 26
+                    }
+                    Rectangle {
+                        visible: entry.kind === "command"
+                        implicitWidth: 26
+                        implicitHeight: 26
+                        radius: 6
+                        color: Theme.surfaceAlt
+                        border.color: Theme.border
+                        Label { anchors.centerIn: parent; text: "›"; color: Theme.text; font.pixelSize: 16 }
                     }
                     ColumnLayout {
                         Layout.fillWidth: true

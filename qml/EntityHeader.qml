@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -36,7 +37,7 @@ RowLayout {
                 tint: Theme.lifecycleColor(header.controller.facts.lifecycle ?? "")
             }
             ToolButton {
-                text: App.starred.indexOf(header.controller.ref.toLowerCase()) >= 0 ? "★" : "☆"
+                text: App.starred.length >= 0 && App.isStarred(header.controller.ref) ? "★" : "☆"
                 font.pixelSize: 18
                 palette.buttonText: Theme.warning
                 onClicked: App.toggleStar(header.controller.ref)

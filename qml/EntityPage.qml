@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -9,11 +10,9 @@ import Portolan.Views
 Item {
     id: page
     property string entityRef
-    property string requestedTab
     property string currentTab: "overview"
 
-    onRequestedTabChanged: if (requestedTab.length > 0) currentTab = requestedTab
-    onEntityRefChanged: currentTab = requestedTab.length > 0 ? requestedTab : "overview"
+    onEntityRefChanged: currentTab = "overview"
 
     EntityController {
         id: controller

@@ -91,7 +91,7 @@ Rectangle {
 
     component Cell: Label {
         property bool muted: false
-        height: row.height
+        height: 38
         leftPadding: 8
         rightPadding: 8
         verticalAlignment: Text.AlignVCenter

@@ -62,11 +62,11 @@ ApplicationWindow {
         palette.close()
         switch (name) {
         case "catalog": Navigation.openPage("catalog"); break
-        case "entity": Navigation.openEntity("component:default/payments-service"); entityLoader.showTab("overview"); break
-        case "graph": Navigation.openEntity("component:default/payments-service"); entityLoader.showTab("relations"); break
-        case "source": Navigation.openEntity("component:default/payments-service"); entityLoader.showTab("source"); break
-        case "api": Navigation.openEntity("api:default/payments-api"); entityLoader.showTab("api"); break
-        case "group": Navigation.openEntity("group:default/team-payments"); entityLoader.showTab("overview"); break
+        case "entity": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("overview"); break
+        case "graph": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("relations"); break
+        case "source": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("source"); break
+        case "api": Navigation.openEntity("api:default/payments-api"); entityPage.showTab("api"); break
+        case "group": Navigation.openEntity("group:default/team-payments"); entityPage.showTab("overview"); break
         case "palette": Navigation.openPage("catalog"); palette.openWith("pay"); break
         default: Navigation.openPage(name)
         }
@@ -89,11 +89,11 @@ ApplicationWindow {
         onActivated: palette.openWith("")
     }
     Shortcut {
-        sequences: ["Alt+Left", StandardKey.Back]
+        sequences: ["Alt+Left"]
         onActivated: Navigation.back()
     }
     Shortcut {
-        sequences: ["Alt+Right", StandardKey.Forward]
+        sequences: ["Alt+Right"]
         onActivated: Navigation.forward()
     }
     Shortcut {
@@ -141,20 +141,15 @@ ApplicationWindow {
                 active: !root.onEntity && root.pageKey !== "catalog" && root.pageKey.length > 0
                 source: active ? root.pageSource(root.pageKey) : ""
             }
-            Loader {
-                id: entityLoader
-                // Asks the entity page for a tab (set to "" first to ask for the same tab again).
-                property string requestedTab: ""
+            EntityPage {
+                id: entityPage
+                // Shows a tab of the current entity (used by --screenshot and the self-test).
                 function showTab(key: string) {
-                    requestedTab = ""
-                    requestedTab = key
+                    currentTab = key
                 }
                 anchors.fill: parent
-                active: root.onEntity
-                sourceComponent: EntityPage {
-                    entityRef: root.onEntity ? root.location.substring(7) : ""
-                    requestedTab: entityLoader.requestedTab
-                }
+                visible: root.onEntity
+                entityRef: root.onEntity ? root.location.substring(7) : ""
             }
         }
     }

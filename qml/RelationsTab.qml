@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -15,9 +16,19 @@ SplitView {
         root: tab.controller.ref
         depth: depthBox.value
         direction: directionBox.currentValue ?? "both"
-        kinds: tab.hiddenKinds.length === 0 ? [] : graph.availableKinds.filter(k => tab.hiddenKinds.indexOf(k) < 0)
+        kinds: tab.hiddenKinds.length === 0 ? [] : tab.shownKinds()
     }
     property var hiddenKinds: []
+
+    function shownKinds(): var {
+        const out = []
+        const all = graph.availableKinds
+        for (let i = 0; i < all.length; ++i) {
+            if (hiddenKinds.indexOf(all[i]) < 0)
+                out.push(all[i])
+        }
+        return out
+    }
 
     ColumnLayout {
         SplitView.fillWidth: true
@@ -52,7 +63,7 @@ SplitView {
                 Layout.fillWidth: true
                 spacing: 4
                 Repeater {
-                    model: tab.hiddenKinds.concat(graph.availableKinds.filter(k => tab.hiddenKinds.indexOf(k) < 0)).sort()
+                    model: tab.hiddenKinds.concat(tab.shownKinds()).sort()
                     delegate: CheckBox {
                         required property string modelData
                         text: modelData

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -54,7 +55,7 @@ ScrollView {
             }
             Label {
                 visible: App.identityRefs.length > 1
-                text: qsTr("Member of: %1", "@info").arg(App.identityRefs.slice(1).map(r => Catalog.shortRef(r)).join(", "))
+                text: qsTr("Member of: %1", "@info").arg(App.groupsText())
                 color: Theme.mutedText
             }
         }

@@ -29,26 +29,26 @@ QtObject {
     readonly property int fontTitle: 22
     readonly property string monoFamily: "DejaVu Sans Mono"
 
-    function kindColor(kind: string): color {
-        switch (kind.toLowerCase()) {
-        case "component": return dark ? "#4f8fe8" : "#2f6fce"
-        case "api": return dark ? "#3fb8a6" : "#11806f"
-        case "resource": return dark ? "#c58af0" : "#7d3cc0"
-        case "system": return dark ? "#e39a4c" : "#b25f10"
-        case "domain": return dark ? "#d77aa8" : "#a93b72"
-        case "group": return dark ? "#6fbf62" : "#2f7d24"
-        case "user": return dark ? "#8a9bb0" : "#52606f"
-        case "template": return dark ? "#d6b44a" : "#866a0c"
-        default: return dark ? "#7d8794" : "#6b7380"
-        }
+    readonly property var kindColors: ({
+        component: dark ? "#4f8fe8" : "#2f6fce",
+        api: dark ? "#3fb8a6" : "#11806f",
+        resource: dark ? "#c58af0" : "#7d3cc0",
+        system: dark ? "#e39a4c" : "#b25f10",
+        domain: dark ? "#d77aa8" : "#a93b72",
+        group: dark ? "#6fbf62" : "#2f7d24",
+        user: dark ? "#8a9bb0" : "#52606f",
+        template: dark ? "#d6b44a" : "#866a0c"
+    })
+    readonly property var lifecycleColors: ({ production: good, experimental: warning, deprecated: danger })
+
+    // Plain lookups: qmllint 6.4 crashes on switch statements in a singleton's functions.
+    function kindColor(kind: string): string {
+        const found = kindColors[kind.toLowerCase()]
+        return found !== undefined ? found : (dark ? "#7d8794" : "#6b7380")
     }
 
-    function lifecycleColor(lifecycle: string): color {
-        switch (lifecycle.toLowerCase()) {
-        case "production": return good
-        case "experimental": return warning
-        case "deprecated": return danger
-        default: return mutedText
-        }
+    function lifecycleColor(lifecycle: string): string {
+        const found = lifecycleColors[lifecycle.toLowerCase()]
+        return found !== undefined ? String(found) : String(mutedText)
     }
 }

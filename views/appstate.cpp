@@ -150,6 +150,14 @@ void AppState::applyPalette()
     QGuiApplication::setPalette(dark() ? darkPalette() : lightPalette());
 }
 
+QString AppState::groupsText() const
+{
+    QStringList groups = identityRefs().mid(1);
+    for (QString &group : groups)
+        group = m_catalog->shortRef(group);
+    return groups.join(QStringLiteral(", "));
+}
+
 bool AppState::isStarred(const QString &ref) const
 {
     return m_starred.contains(ref.toLower());

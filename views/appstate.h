@@ -38,6 +38,8 @@ public:
     [[nodiscard]] QVariantList configuredSources() const;
 
     Q_INVOKABLE [[nodiscard]] bool isStarred(const QString &ref) const;
+    /// The groups of identityRefs, shown short ("team-a, team-b").
+    Q_INVOKABLE [[nodiscard]] QString groupsText() const;
     Q_INVOKABLE void toggleStar(const QString &ref);
     /// Remembers a catalog source for the sync engine; returns an error text (e.g. the file does not exist).
     Q_INVOKABLE QString addSource(const QString &path, const QString &kind);

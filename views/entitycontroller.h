@@ -21,7 +21,7 @@ class EntityController : public QObject
     Q_PROPERTY(QString kind READ kind NOTIFY loaded)
     Q_PROPERTY(QString name READ name NOTIFY loaded)
     Q_PROPERTY(QString title READ title NOTIFY loaded)
-    Q_PROPERTY(QVariantMap facts READ facts NOTIFY loaded)
+    Q_PROPERTY(QVariant facts READ factsValue NOTIFY loaded)
     Q_PROPERTY(QStringList tags READ tags NOTIFY loaded)
     Q_PROPERTY(QVariantList links READ links NOTIFY loaded)
     Q_PROPERTY(QVariantList annotations READ annotations NOTIFY loaded)
@@ -34,7 +34,7 @@ class EntityController : public QObject
     Q_PROPERTY(QString definition READ definition NOTIFY loaded)
     Q_PROPERTY(QString definitionLanguage READ definitionLanguage NOTIFY loaded)
     Q_PROPERTY(QVariantList relationGroups READ relationGroups NOTIFY loaded)
-    Q_PROPERTY(QVariantMap ownerInfo READ ownerInfo NOTIFY loaded)
+    Q_PROPERTY(QVariant ownerInfo READ ownerInfoValue NOTIFY loaded)
     Q_PROPERTY(QVariantList members READ members NOTIFY loaded)
     Q_PROPERTY(QVariantList parentGroups READ parentGroups NOTIFY loaded)
     Q_PROPERTY(QVariantList childGroups READ childGroups NOTIFY loaded)
@@ -53,6 +53,9 @@ public:
     [[nodiscard]] QString title() const;
     /// description, type, lifecycle, owner, system, namespace, displayName, email (for users and groups)
     [[nodiscard]] QVariantMap facts() const { return m_facts; }
+    // QML reads maps as QVariant: qmllint 6.4 rejects member access on a QVariantMap-typed property.
+    [[nodiscard]] QVariant factsValue() const { return m_facts; }
+    [[nodiscard]] QVariant ownerInfoValue() const { return m_ownerInfo; }
     [[nodiscard]] QStringList tags() const;
     [[nodiscard]] QVariantList links() const;
     /// [{label, value, url}]: well-known annotations in words, the rest as written

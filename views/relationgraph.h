@@ -29,7 +29,7 @@ class RelationGraph : public QObject
     Q_PROPERTY(qreal width READ width NOTIFY layoutChanged)
     Q_PROPERTY(qreal height READ height NOTIFY layoutChanged)
     /// Kinds present around the root at this depth, for the filter's choices.
-    Q_PROPERTY(QStringList availableKinds READ availableKinds NOTIFY layoutChanged)
+    Q_PROPERTY(QVariantList availableKinds READ availableKindsValue NOTIFY layoutChanged)
 
 public:
     static constexpr qreal kNodeWidth = 184;
@@ -50,6 +50,7 @@ public:
     [[nodiscard]] qreal width() const { return m_width; }
     [[nodiscard]] qreal height() const { return m_height; }
     [[nodiscard]] QStringList availableKinds() const { return m_availableKinds; }
+    [[nodiscard]] QVariantList availableKindsValue() const { return QVariant(m_availableKinds).toList(); }
 
     /// The relation types followed, each pair's forward half.
     [[nodiscard]] static QStringList forwardTypes();
