@@ -27,7 +27,14 @@ public:
         return QStringLiteral("<pre class=\"highlight\"><code><span style=\"color:#d73a49\">")
             + code.toHtmlEscaped() + QStringLiteral("</span></code></pre>");
     }
+    highlight::Result highlight(const QString &code, const QString &language, highlight::Theme theme) override
+    {
+        return {toHtml(code, language, theme), language, false};
+    }
     bool hasDefinition(const QString &) override { return true; }
+    QString definitionName(const QString &language) override { return language; }
+    QStringList definitionNames() override { return {}; }
+    QString lastError() const override { return {}; }
     QStringList calls;
 };
 
