@@ -241,9 +241,11 @@ QStringList CatalogStore::refsNamed(const QString &name, const QString &nameSpac
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT ref FROM entities WHERE lower(name) = lower(?) AND (? = '' OR namespace = lower(?)) "
                              "ORDER BY kind = 'Component' DESC, ref"));
+    // A null QString binds as SQL NULL, which would make the namespace test unknown rather than true.
+    const QString ns = nameSpace.isEmpty() ? QStringLiteral("") : nameSpace;
     q.addBindValue(name);
-    q.addBindValue(nameSpace);
-    q.addBindValue(nameSpace);
+    q.addBindValue(ns);
+    q.addBindValue(ns);
     QStringList out;
     if (q.exec()) {
         while (q.next())
