@@ -127,8 +127,8 @@ ScrollView {
             model: status.clusters
             delegate: Card {
                 id: clusterCard
+                required property var model
                 required property string name
-                required property string title
                 required property bool reachable
                 required property bool fromCache
                 required property string ageText
@@ -137,7 +137,7 @@ ScrollView {
                 required property var ingressHosts
                 required property int workloadCount
                 Layout.fillWidth: true
-                title: clusterCard.title
+                title: clusterCard.model.title
 
                 RowLayout {
                     Layout.fillWidth: true
@@ -227,7 +227,7 @@ ScrollView {
                                 Label {
                                     text: row.name
                                     color: Theme.text
-                                    font.family: row.isPod ? Theme.monoFamily : font.family
+                                    font.family: row.isPod ? Theme.monoFamily : Qt.application.font.family
                                     font.pixelSize: row.isPod ? Theme.fontSmall : Theme.fontBody
                                     font.weight: row.isPod ? Font.Normal : Font.DemiBold
                                 }

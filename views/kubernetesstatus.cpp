@@ -557,7 +557,14 @@ void KubernetesStatus::loadComponents()
     if (!s)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const auto &row : s->listRows()) {
+    for (const auto &listed : s->listRows()) {
+        if (listed.kind.compare(QLatin1String("Component"), Qt::CaseInsensitive) != 0)
+            continue;
+        // Listing rows carry no document; read the annotated candidates in full.
+        const auto full = s->entity(listed.ref);
+        if (!full)
+            continue;
+        const store::EntityRow &row = *full;
         const QJsonObject metadata = row.data.value(u"metadata").toObject();
         const QJsonObject annotations = metadata.value(u"annotations").toObject();
         if (!annotations.contains(u"backstage.io/kubernetes-id")
