@@ -68,6 +68,7 @@ ApplicationWindow {
         case "api": Navigation.openEntity("api:default/payments-api"); entityPage.showTab("api"); break
         case "group": Navigation.openEntity("group:default/team-payments"); entityPage.showTab("overview"); break
         case "palette": Navigation.openPage("catalog"); palette.openWith("pay"); break
+        case "k8s": Navigation.openEntity("component:default/payments-service"); entityLoader.showTab("kubernetes"); break
         default: Navigation.openPage(name)
         }
     }

@@ -31,4 +31,17 @@ QString extractDemoCatalog(const QString &targetDir, QString *error)
     return targetDir + QStringLiteral("/all.yaml");
 }
 
+std::unique_ptr<k8s::FixtureServer> startKubernetesFixture(const QString &spec, QString *error)
+{
+    const QString file = spec == u"demo" ? QStringLiteral(":/demo-catalog/kubernetes/demo-cluster.json") : spec;
+    auto server = std::make_unique<k8s::FixtureServer>();
+    if (!server->loadFixture(file, error))
+        return nullptr;
+    if (!server->listenLoopback()) {
+        *error = QStringLiteral("cannot listen on 127.0.0.1: %1").arg(server->errorString());
+        return nullptr;
+    }
+    return server;
+}
+
 } // namespace app

@@ -3,6 +3,7 @@
 #include "appstate.h"
 #include "catalogbackend.h"
 #include "highlightedcode.h"
+#include "kubernetesstatus.h"
 #include "highlight/factory.h"
 #include "screencapture.h"
 #include "gui/democatalog.h"
@@ -107,6 +108,27 @@ int main(int argc, char *argv[])
         else
             catalog.importPaths({root}, QStringLiteral("demo"));
     }
+
+    // Kubernetes: clusters come from the configured app-config files and the user's kubeconfig; with
+    // PORTOLAN_K8S_FIXTURE=demo (or a recorded fixture file) a loopback "demo-cluster" is added (demo mode).
+    KubernetesStatus::Environment k8sEnvironment;
+    k8sEnvironment.appConfigFiles = [&appState]() {
+        QStringList files;
+        for (const QVariant &source : appState.configuredSources())
+            if (source.toMap().value(QStringLiteral("kind")) == QLatin1String("app-config"))
+                files << source.toMap().value(QStringLiteral("path")).toString();
+        return files;
+    };
+    std::unique_ptr<k8s::FixtureServer> k8sFixture;
+    if (const QString fixture = qEnvironmentVariable("PORTOLAN_K8S_FIXTURE"); !fixture.isEmpty()) {
+        QString error;
+        k8sFixture = app::startKubernetesFixture(fixture, &error);
+        if (k8sFixture)
+            k8sEnvironment.extraClusters << k8sFixture->cluster(QStringLiteral("demo-cluster"), QStringLiteral("Demo cluster (recorded)"));
+        else
+            qWarning("portolan-desktop: PORTOLAN_K8S_FIXTURE: %s", qPrintable(error));
+    }
+    KubernetesStatus::setEnvironment(k8sEnvironment);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
