@@ -66,6 +66,7 @@ ApplicationWindow {
         case "graph": Navigation.openEntity("component:default/payments-service"); entityLoader.showTab("relations"); break
         case "source": Navigation.openEntity("component:default/payments-service"); entityLoader.showTab("source"); break
         case "api": Navigation.openEntity("api:default/payments-api"); entityLoader.showTab("api"); break
+        case "entitydocs": Navigation.openEntity("component:default/payments-service"); entityLoader.showTab("docs"); break
         case "group": Navigation.openEntity("group:default/team-payments"); entityLoader.showTab("overview"); break
         case "palette": Navigation.openPage("catalog"); palette.openWith("pay"); break
         default: Navigation.openPage(name)

@@ -28,6 +28,7 @@ constexpr Shot kShots[] = {
     {"api", "api-definition", 1500},
     {"group", "group-page", 500},
     {"palette", "palette", 500},
+    {"entitydocs", "docs", 2500},
 };
 
 void shoot(QQuickWindow *window, const QString &dir, const QString &theme, int index)
