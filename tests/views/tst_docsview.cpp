@@ -152,6 +152,11 @@ void TestDocsView::demoPageRendersInWebEngine()
              qPrintable(js(QStringLiteral("document.title")).toString()));
     // The built-in stylesheet came through the scheme handler.
     QVERIFY(js(QStringLiteral("document.styleSheets.length > 0 && document.styleSheets[0].cssRules.length > 0")).toBool());
+    // Optional: keep what Chromium drew (PORTOLAN_DOCS_SCREENSHOT=file.png), for reviewing the page's look.
+    if (const QString shot = qEnvironmentVariable("PORTOLAN_DOCS_SCREENSHOT"); !shot.isEmpty()) {
+        QTest::qWait(1500); // highlighted code and layout settle after load
+        QVERIFY(m_view->grabWindow().save(shot));
+    }
 
     // A second page by its MkDocs URL, and its fenced code went through the highlighter.
     QUrl runbook = viewer.url();
