@@ -74,7 +74,7 @@ Item {
             Layout.fillHeight: true
             url: viewer.url
             backgroundColor: Theme.surface
-            onNewViewRequested: (request) => Qt.openUrlExternally(request.requestedUrl)
+            onNewWindowRequested: (request) => Qt.openUrlExternally(request.requestedUrl)
             onNavigationRequested: (request) => {
                 const scheme = request.url.toString().split(":")[0]
                 if (scheme === "http" || scheme === "https" || scheme === "mailto") {
