@@ -2,9 +2,8 @@
 import QtQuick
 import Portolan.Views
 
-// Shown when the entity has backstage.io/techdocs-ref; the TechDocs viewer will replace this placeholder.
-ComingPage {
+// Shown when the entity has backstage.io/techdocs-ref: its docs, rendered locally from the mkdocs project.
+DocsView {
     required property EntityController controller
-    title: qsTr("Docs", "@title:tab")
-    summary: qsTr("This entity's TechDocs will be built from its documentation folder and shown here, offline.", "@info")
+    entityRef: controller.ref
 }

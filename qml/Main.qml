@@ -66,9 +66,10 @@ ApplicationWindow {
         case "graph": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("relations"); break
         case "source": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("source"); break
         case "api": Navigation.openEntity("api:default/payments-api"); entityPage.showTab("api"); break
+        case "entitydocs": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("docs"); break
         case "group": Navigation.openEntity("group:default/team-payments"); entityPage.showTab("overview"); break
         case "palette": Navigation.openPage("catalog"); palette.openWith("pay"); break
-        case "k8s": Navigation.openEntity("component:default/payments-service"); entityLoader.showTab("kubernetes"); break
+        case "k8s": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("kubernetes"); break
         default: Navigation.openPage(name)
         }
     }

@@ -28,6 +28,7 @@ constexpr Shot kShots[] = {
     {"api", "api-definition", 1500},
     {"group", "group-page", 500},
     {"palette", "palette", 500},
+    {"entitydocs", "docs", 2500},
     {"k8s", "kubernetes", 2500}, // live state: run with PORTOLAN_K8S_FIXTURE=demo (scripts/screenshots does)
 };
 

@@ -2,6 +2,7 @@
 // Composition root of the desktop app: build the services, wire them, expose them to QML, load the window.
 #include "appstate.h"
 #include "catalogbackend.h"
+#include "docsschemehandler.h"
 #include "highlightedcode.h"
 #include "kubernetesstatus.h"
 #include "highlight/factory.h"
@@ -15,6 +16,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QQuickWebEngineProfile>
 #include <QPalette>
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -46,6 +48,8 @@ int main(int argc, char *argv[])
     QElapsedTimer startClock;
     startClock.start();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // TechDocs: the portolan-docs:// scheme must be known to WebEngine before the application object exists.
+    DocsSchemeHandler::registerScheme();
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("portolan"));
@@ -88,6 +92,12 @@ int main(int argc, char *argv[])
     // Highlighting runs in a persistent helper process (KF5 on Debian 12); pages call it from worker threads.
     const std::unique_ptr<highlight::Highlighter> highlighter = highlight::createHighlighter();
     HighlightedCode::setHighlighter(highlighter.get());
+
+    // TechDocs pages are served to WebEngineView by this handler, sharing the highlighter.
+    DocsSchemeHandler docsHandler;
+    docsHandler.setHighlighter(highlighter.get());
+    DocsSchemeHandler::setInstance(&docsHandler);
+    QQuickWebEngineProfile::defaultProfile()->installUrlSchemeHandler(DocsSchemeHandler::kScheme, &docsHandler);
 
     // Qt 6.4 has no colour-scheme API: a dark system palette at start-up means a dark desktop.
     const bool systemDark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
@@ -149,7 +159,7 @@ int main(int argc, char *argv[])
         QObject::connect(&catalog, &CatalogBackend::importFinished, &app, [&, window](const QString &, int entities, int) {
             static const QStringList screens{QStringLiteral("entity"), QStringLiteral("graph"), QStringLiteral("source"),
                                              QStringLiteral("api"), QStringLiteral("group"), QStringLiteral("palette"),
-                                             QStringLiteral("settings"), QStringLiteral("docs"), QStringLiteral("create"),
+                                             QStringLiteral("settings"), QStringLiteral("docs"), QStringLiteral("entitydocs"), QStringLiteral("create"),
                                              QStringLiteral("kubernetes"), QStringLiteral("scorecards"),
                                              QStringLiteral("catalog")};
             for (qsizetype i = 0; i < screens.size(); ++i) {

@@ -181,6 +181,24 @@ std::optional<EntityRow> CatalogStore::entity(const QString &ref) const
     return rowFrom(q);
 }
 
+QList<EntityRow> CatalogStore::withAnnotation(const QString &key) const
+{
+    QList<EntityRow> rows;
+    QSqlQuery q(db());
+    // json_each rather than a JSON path: annotation keys contain dots and slashes.
+    q.prepare(QStringLiteral("SELECT %1 FROM entities e WHERE EXISTS (SELECT 1 FROM "
+                             "json_each(e.data, '$.metadata.annotations') a WHERE a.key = ?) "
+                             "ORDER BY e.name COLLATE NOCASE, e.kind").arg(kEntityColumns));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return rows;
+    }
+    while (q.next())
+        rows.append(rowFrom(q));
+    return rows;
+}
+
 QList<EntityRow> CatalogStore::search(const Query &query) const
 {
     m_lastError.clear();

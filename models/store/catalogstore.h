@@ -52,6 +52,8 @@ public:
 
     [[nodiscard]] std::optional<EntityRow> entity(const QString &ref) const;
     [[nodiscard]] QList<EntityRow> search(const Query &query) const;
+    /// Entities carrying the annotation `key` (e.g. backstage.io/techdocs-ref), with data, ordered by name.
+    [[nodiscard]] QList<EntityRow> withAnnotation(const QString &key) const;
     [[nodiscard]] int count(const Query &query) const;
     /// Counts per facet value; each facet is counted under all filters but its own.
     [[nodiscard]] Facets facets(const Query &query, const QStringList &names = facetNames()) const;

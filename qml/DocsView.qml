@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtWebEngine
+import Portolan.Views
+
+// One entity's TechDocs in a WebEngineView on portolan-docs://, with find-in-page (Ctrl+F), external links in
+// the system browser and live preview (the page reloads at the same scroll position when its files change).
+Item {
+    id: root
+    property string entityRef
+    readonly property alias viewer: viewer
+    readonly property alias web: web
+    property real savedScroll: 0
+    property bool restoreScroll: false
+
+    DocsViewer {
+        id: viewer
+        entityRef: root.entityRef
+        dark: Theme.dark
+        onReloadRequested: root.reloadKeepingScroll()
+    }
+
+    function reloadKeepingScroll() {
+        web.runJavaScript("window.scrollY", function(y) {
+            root.savedScroll = y || 0
+            root.restoreScroll = true
+            web.reload()
+        })
+    }
+
+    function find(backward: bool) {
+        web.findText(findField.text, backward ? WebEngineView.FindBackward : 0)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        RowLayout {
+            id: findBar
+            visible: false
+            Layout.fillWidth: true
+            Layout.margins: 6
+            spacing: 6
+            TextField {
+                id: findField
+                Layout.preferredWidth: 280
+                placeholderText: qsTr("Find in page", "@info:placeholder")
+                onTextChanged: root.find(false)
+                onAccepted: root.find(false)
+                Keys.onEscapePressed: { findBar.visible = false; web.findText("") }
+            }
+            Button { text: qsTr("Previous", "@action:button"); onClicked: root.find(true) }
+            Button { text: qsTr("Next", "@action:button"); onClicked: root.find(false) }
+            Item { Layout.fillWidth: true }
+            Button { text: qsTr("Close", "@action:button"); onClicked: { findBar.visible = false; web.findText("") } }
+        }
+
+        Label {
+            visible: viewer.error.length > 0
+            Layout.fillWidth: true
+            Layout.margins: 24
+            wrapMode: Text.Wrap
+            color: Theme.danger
+            text: viewer.error
+        }
+
+        WebEngineView {
+            id: web
+            visible: viewer.url.toString().length > 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            url: viewer.url
+            backgroundColor: Theme.surface
+            onNewWindowRequested: (request) => Qt.openUrlExternally(request.requestedUrl)
+            onNavigationRequested: (request) => {
+                const scheme = request.url.toString().split(":")[0]
+                if (scheme === "http" || scheme === "https" || scheme === "mailto") {
+                    request.action = WebEngineNavigationRequest.IgnoreRequest
+                    Qt.openUrlExternally(request.url)
+                }
+            }
+            onLoadingChanged: (info) => {
+                if (info.status === WebEngineView.LoadSucceededStatus && root.restoreScroll) {
+                    root.restoreScroll = false
+                    web.runJavaScript("window.scrollTo(0, " + root.savedScroll + ")")
+                }
+            }
+        }
+    }
+
+    Shortcut {
+        sequence: StandardKey.Find
+        enabled: root.visible && viewer.url.toString().length > 0
+        onActivated: { findBar.visible = true; findField.forceActiveFocus(); findField.selectAll() }
+    }
+}

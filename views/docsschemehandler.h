@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QWebEngineUrlSchemeHandler>
+#include <atomic>
+#include <memory>
+
+namespace highlight {
+class Highlighter;
+}
+namespace techdocs {
+class Site;
+}
+
+/// Serves TechDocs sites to Qt WebEngine under `portolan-docs://<site id>/<page url>`: pages rendered from the
+/// project's Markdown (off the UI thread), the built-in assets under `assets/techdocs/`, and the project's own
+/// files (images). A site id is a short hash of the project folder, so a URL stays valid while the app runs and
+/// never exposes a path. Every page carries the strict CSP of techdocs::assemblePage (Qt 6.4's request job
+/// cannot set response headers, so the policy travels in the page's <meta http-equiv>).
+class DocsSchemeHandler : public QWebEngineUrlSchemeHandler
+{
+    Q_OBJECT
+public:
+    static constexpr const char *kScheme = "portolan-docs";
+
+    explicit DocsSchemeHandler(QObject *parent = nullptr);
+    ~DocsSchemeHandler() override;
+
+    /// Registers the scheme with WebEngine. Must run before the application object exists.
+    static void registerScheme();
+    /// The handler the app installed on the default profile (null in processes without docs).
+    [[nodiscard]] static DocsSchemeHandler *instance();
+    static void setInstance(DocsSchemeHandler *handler);
+
+    /// Shared, thread-safe highlighter for fenced code (not owned); null means plain escaped code.
+    void setHighlighter(highlight::Highlighter *highlighter) { m_highlighter = highlighter; }
+    /// Pages and code colours follow the app's theme.
+    void setDark(bool dark) { m_dark = dark; }
+    [[nodiscard]] bool dark() const { return m_dark; }
+
+    /// Opens the MkDocs project (or re-opens it after its structure changed) and returns its site id, or an
+    /// empty id with `error` set.
+    [[nodiscard]] QString registerSite(const QString &projectDir, QString *error = nullptr);
+    /// `portolan-docs://<id>/`
+    [[nodiscard]] static QUrl siteUrl(const QString &siteId);
+
+    void requestStarted(QWebEngineUrlRequestJob *job) override;
+
+private:
+    [[nodiscard]] std::shared_ptr<const techdocs::Site> site(const QString &id) const;
+
+    mutable QMutex m_mutex;
+    QHash<QString, std::shared_ptr<const techdocs::Site>> m_sites;
+    highlight::Highlighter *m_highlighter = nullptr;
+    std::atomic<bool> m_dark{false};
+};

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "docsviewer.h"
+
+#include "catalogbackend.h"
+#include "store/catalogstore.h"
+#include "docsschemehandler.h"
+#include "techdocs/mkdocsconfig.h"
+#include "techdocs/techdocsref.h"
+
+#include <QJsonObject>
+
+DocsViewer::DocsViewer(QObject *parent) : QObject(parent)
+{
+    m_watcher.setDebounce(150);
+    connect(&m_watcher, &techdocs::SiteWatcher::pagesChanged, this, [this]() { projectChanged(false); });
+    connect(&m_watcher, &techdocs::SiteWatcher::structureChanged, this, [this]() { projectChanged(true); });
+}
+
+void DocsViewer::setStore(store::CatalogStore *store)
+{
+    m_store = store;
+    resolve();
+}
+
+void DocsViewer::setEntityRef(const QString &ref)
+{
+    if (ref == m_ref)
+        return;
+    m_ref = ref;
+    Q_EMIT entityRefChanged();
+    resolve();
+}
+
+void DocsViewer::setDark(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    if (auto *handler = DocsSchemeHandler::instance())
+        handler->setDark(dark);
+    Q_EMIT darkChanged();
+    if (!m_url.isEmpty())
+        Q_EMIT reloadRequested();
+}
+
+store::CatalogStore *DocsViewer::catalogStore()
+{
+    if (!m_store) {
+        if (auto *backend = CatalogBackend::instance()) {
+            m_store = backend->store();
+            connect(backend, &CatalogBackend::catalogChanged, this, &DocsViewer::resolve);
+        }
+    }
+    return m_store;
+}
+
+QString DocsViewer::resolveProject(const QJsonObject &entity, const QString &file, QString *error)
+{
+    const QJsonObject annotations = entity.value(QLatin1String("metadata")).toObject()
+                                        .value(QLatin1String("annotations")).toObject();
+    const QString ref = annotations.value(QLatin1String("backstage.io/techdocs-ref")).toString();
+    if (ref.isEmpty()) {
+        *error = QObject::tr("This entity has no backstage.io/techdocs-ref annotation.");
+        return {};
+    }
+    QString location = annotations.value(QLatin1String("backstage.io/source-location")).toString();
+    if (location.isEmpty())
+        location = annotations.value(QLatin1String("backstage.io/managed-by-location")).toString();
+    if (location.isEmpty() && !file.isEmpty())
+        location = QStringLiteral("file:") + file;
+    const QString name = entity.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+    const techdocs::TechDocsRef resolved = techdocs::resolveTechDocsRef(ref, location, name);
+    if (const auto *local = std::get_if<techdocs::LocalDocs>(&resolved))
+        return local->projectDir;
+    if (const auto *remote = std::get_if<techdocs::RemoteDocs>(&resolved))
+        *error = QObject::tr("These docs live at %1: they are shown once a sync has fetched them.").arg(remote->url);
+    else
+        *error = std::get<techdocs::Problem>(resolved).toString();
+    return {};
+}
+
+void DocsViewer::resolve()
+{
+    m_url.clear();
+    m_projectDir.clear();
+    m_error.clear();
+    store::CatalogStore *store = catalogStore();
+    const auto row = store && !m_ref.isEmpty() ? store->entity(m_ref) : std::nullopt;
+    auto *handler = DocsSchemeHandler::instance();
+    if (!row) {
+        if (!m_ref.isEmpty())
+            m_error = tr("%1 is not in the catalog.").arg(m_ref);
+    } else if (!handler) {
+        m_error = tr("The docs viewer is not available in this process.");
+    } else {
+        m_projectDir = resolveProject(row->data, row->file, &m_error);
+        if (!m_projectDir.isEmpty()) {
+            handler->setDark(m_dark);
+            const QString id = handler->registerSite(m_projectDir, &m_error);
+            if (!id.isEmpty()) {
+                m_url = DocsSchemeHandler::siteUrl(id);
+                const auto config = techdocs::loadConfig(m_projectDir);
+                if (const auto *ok = std::get_if<techdocs::MkDocsConfig>(&config))
+                    m_watcher.watch(m_projectDir, ok->docsDir);
+            }
+        }
+    }
+    Q_EMIT resolved();
+}
+
+void DocsViewer::projectChanged(bool structure)
+{
+    auto *handler = DocsSchemeHandler::instance();
+    if (structure && handler && !m_projectDir.isEmpty()) {
+        // Nav or files changed: the Site is immutable, so open it again under the same id.
+        QString error;
+        if (handler->registerSite(m_projectDir, &error).isEmpty()) {
+            m_error = error;
+            Q_EMIT resolved();
+            return;
+        }
+    }
+    Q_EMIT reloadRequested();
+}
