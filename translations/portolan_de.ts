@@ -729,12 +729,12 @@
     <message>
         <source>Parent</source>
         <comment>@label</comment>
-        <translation>Übergeordnet</translation>
+        <translation>Übergeordnete Gruppe</translation>
     </message>
     <message>
         <source>Children</source>
         <comment>@label</comment>
-        <translation>Untergeordnet</translation>
+        <translation>Untergruppen</translation>
     </message>
     <message>
         <source>Groups</source>

@@ -323,7 +323,7 @@
     <message>
         <source>Star</source>
         <comment>@action</comment>
-        <translation>Favori</translation>
+        <translation>Mettre en favori</translation>
     </message>
     <message>
         <source>Owner</source>
