@@ -23,9 +23,8 @@ bool TranslationLoader::apply(const QString &code)
 {
     remove();
     m_locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    // A chosen language also formats numbers and dates; "system" keeps the system's default.
-    if (!code.isEmpty())
-        QLocale::setDefault(m_locale);
+    // Numbers and dates follow the chosen language too (and go back to the system's on "System").
+    QLocale::setDefault(m_locale);
     // English is the source language: nothing to load (and no fallback to a system German on an English choice).
     if (m_locale.language() == QLocale::English || m_locale.language() == QLocale::C)
         return false;
