@@ -729,12 +729,12 @@
     <message>
         <source>Parent</source>
         <comment>@label</comment>
-        <translation>Übergeordnete Gruppe</translation>
+        <translation>Eltern</translation>
     </message>
     <message>
         <source>Children</source>
         <comment>@label</comment>
-        <translation>Untergruppen</translation>
+        <translation>Kinder</translation>
     </message>
     <message>
         <source>Groups</source>
