@@ -82,6 +82,38 @@ ScrollView {
         }
 
         Card {
+            title: qsTr("Language", "@title card")
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Applies at once; the window is translated without a restart.", "@info")
+                wrapMode: Text.WordWrap
+                color: Theme.mutedText
+            }
+            ComboBox {
+                id: languageBox
+                // Language names are written in their own language, so anyone can find theirs.
+                readonly property var languages: [
+                    { value: "", text: qsTr("System", "@item:inlistbox follow the system language") },
+                    { value: "en", text: "English" },
+                    { value: "de", text: "Deutsch" },
+                    { value: "fr", text: "Français" }
+                ]
+                function sync() {
+                    currentIndex = Math.max(0, languages.findIndex(l => l.value === App.language))
+                }
+                Layout.preferredWidth: 240
+                model: languages
+                textRole: "text"
+                valueRole: "value"
+                Component.onCompleted: sync()
+                // Retranslating rebuilds the list, which would reset the choice shown.
+                onModelChanged: sync()
+                onActivated: App.language = currentValue
+            }
+        }
+
+        Card {
             title: qsTr("Catalog sources", "@title card")
             Layout.fillWidth: true
             Label {

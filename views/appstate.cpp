@@ -15,6 +15,7 @@ namespace {
 AppState *s_instance = nullptr;
 const QString kIdentityKey = QStringLiteral("identity");
 const QString kThemeKey = QStringLiteral("theme");
+const QString kLanguageKey = QStringLiteral("language");
 const QString kSourcesKey = QStringLiteral("configured-sources");
 
 // Qt 6.4 has no colour-scheme API: the system palette at start-up tells light from dark, and a forced or chosen
@@ -80,6 +81,7 @@ AppState::AppState(CatalogBackend *catalog, bool systemDark)
     if (m_themeMode.isEmpty())
         m_themeMode = QStringLiteral("system");
     m_starred = catalog->store()->starredRefs();
+    m_language = catalog->store()->setting(kLanguageKey);
     // Memberships change with the catalog.
     connect(catalog, &CatalogBackend::catalogChanged, this, &AppState::identityChanged);
     applyPalette();
@@ -126,6 +128,15 @@ void AppState::setThemeMode(const QString &mode)
     (void)m_catalog->store()->setSetting(kThemeKey, mode);
     applyPalette();
     Q_EMIT themeChanged();
+}
+
+void AppState::setLanguage(const QString &code)
+{
+    if (m_language == code)
+        return;
+    m_language = code;
+    (void)m_catalog->store()->setSetting(kLanguageKey, code);
+    Q_EMIT languageChanged();
 }
 
 void AppState::forceTheme(const QString &mode)

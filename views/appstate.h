@@ -22,6 +22,8 @@ class AppState : public QObject
     Q_PROPERTY(QString themeMode READ themeMode WRITE setThemeMode NOTIFY themeChanged)
     Q_PROPERTY(bool dark READ dark NOTIFY themeChanged)
     /// [{path, kind}] where kind is "app-config" or "repository".
+    /// "" follows the system locale, else a language code ("en", "de", "fr"); main() applies it live.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QVariantList configuredSources READ configuredSources NOTIFY configuredSourcesChanged)
 
 public:
@@ -35,6 +37,8 @@ public:
     [[nodiscard]] QString themeMode() const { return m_themeMode; }
     void setThemeMode(const QString &mode);
     [[nodiscard]] bool dark() const;
+    [[nodiscard]] QString language() const { return m_language; }
+    void setLanguage(const QString &code);
     [[nodiscard]] QVariantList configuredSources() const;
 
     Q_INVOKABLE [[nodiscard]] bool isStarred(const QString &ref) const;
@@ -56,6 +60,7 @@ Q_SIGNALS:
     void starredChanged();
     void themeChanged();
     void configuredSourcesChanged();
+    void languageChanged();
 
 private:
     void applyPalette();
@@ -65,5 +70,6 @@ private:
     QStringList m_starred;
     QString m_themeMode;
     QString m_forcedTheme;
+    QString m_language;
     bool m_systemDark;
 };

@@ -7,6 +7,7 @@
 #include "kubernetesstatus.h"
 #include "highlight/factory.h"
 #include "screencapture.h"
+#include "translationloader.h"
 #include "gui/democatalog.h"
 
 #include <QCommandLineParser>
@@ -73,6 +74,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("mode")});
     parser.addOption({QStringLiteral("startup-report"),
                       QStringLiteral("Print the time to the first catalog frame and the resident memory, then quit.")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Use this language (en, de, fr) instead of the one from Settings or the system."),
+                      QStringLiteral("code")});
     parser.process(app);
     // Fusion draws every control from the palette, so light and dark themes apply to the whole UI.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
@@ -105,6 +109,10 @@ int main(int argc, char *argv[])
     AppState::setInstance(&appState);
     if (parser.isSet(QStringLiteral("theme")))
         appState.forceTheme(parser.value(QStringLiteral("theme")));
+
+    // Translations: --lang (screenshots) wins over the Settings choice, which wins over the system locale.
+    TranslationLoader translations;
+    translations.apply(parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : appState.language());
 
     // First run: the bundled demo catalog, so the app is useful at once.
     if (catalog.entityCount() == 0 && catalog.sources().isEmpty()) {
@@ -142,6 +150,11 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // Picking a language in Settings retranslates the loaded QML at once (every qsTr binding is re-evaluated).
+    QObject::connect(&appState, &AppState::languageChanged, &engine, [&]() {
+        translations.apply(appState.language());
+        engine.retranslate();
+    });
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Portolan/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -1,0 +1,1048 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>ApiDefinitionTab</name>
+    <message>
+        <source>%1 definition</source>
+        <comment>@info</comment>
+        <translation>Définition %1</translation>
+    </message>
+    <message>
+        <source>This API has no definition.</source>
+        <comment>@info</comment>
+        <translation>Cette API n&apos;a pas de définition.</translation>
+    </message>
+</context>
+<context>
+    <name>AppState</name>
+    <message>
+        <source>Enter a path.</source>
+        <comment>@info</comment>
+        <translation>Saisissez un chemin.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <comment>@info</comment>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: pick the app-config.yaml itself.</source>
+        <comment>@info</comment>
+        <translation>%1 n&apos;est pas un fichier : choisissez le fichier app-config.yaml lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: pick the repository&apos;s folder.</source>
+        <comment>@info</comment>
+        <translation>%1 n&apos;est pas un dossier : choisissez le dossier du dépôt.</translation>
+    </message>
+    <message>
+        <source>%1 is already configured.</source>
+        <comment>@info</comment>
+        <translation>%1 est déjà configuré.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogBackend</name>
+    <message>
+        <source>Importing %1…</source>
+        <comment>@info:status</comment>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entities</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>%1 : %n entité</numerusform>
+            <numerusform>%1 : %n entités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: import failed: %2</source>
+        <comment>@info:status</comment>
+        <translation>%1 : échec de l&apos;importation : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Catalog</source>
+        <comment>@title:page</comment>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Search names, descriptions, tags, owners… (Ctrl+F)</source>
+        <comment>@info:placeholder</comment>
+        <translation>Rechercher noms, descriptions, tags, propriétaires… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <comment>@info accessible</comment>
+        <translation>Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <comment>@option:check</comment>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Owned by me</source>
+        <comment>@option:check</comment>
+        <translation>M&apos;appartenant</translation>
+    </message>
+    <message>
+        <source>Pick who you are in Settings first.</source>
+        <comment>@info:tooltip</comment>
+        <translation>Indiquez d&apos;abord qui vous êtes dans les Paramètres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities</source>
+        <comment>@info</comment>
+        <translation>%1 entités sur %2</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <comment>@action:button</comment>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <source>Nothing to show.</source>
+        <comment>@info</comment>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>@action:button</comment>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>ComingPage</name>
+    <message>
+        <source>Coming</source>
+        <comment>@label page not yet available</comment>
+        <translation>Bientôt</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Search entities and pages…</source>
+        <comment>@info:placeholder</comment>
+        <translation>Rechercher des entités et des pages…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>@info accessible</comment>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <comment>@label</comment>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <comment>@info</comment>
+        <translation>Aucun résultat pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>↑↓ move   Enter open   Esc close</source>
+        <comment>@info keyboard hints</comment>
+        <translation>↑↓ déplacer   Entrée ouvrir   Échap fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Create</source>
+        <comment>@title:page</comment>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Software templates from the catalog (kind Template) as step-by-step wizards that render the skeleton locally.</source>
+        <comment>@info</comment>
+        <translation>Les modèles logiciels du catalogue (kind Template) sous forme d’assistants pas à pas qui génèrent le squelette en local.</translation>
+    </message>
+    <message>
+        <source>Fill in each template&apos;s parameters with validation as you type.</source>
+        <comment>@info</comment>
+        <translation>Remplissez les paramètres de chaque modèle, validés pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Preview the generated files, then write them to a folder or a new repository.</source>
+        <comment>@info</comment>
+        <translation>Prévisualisez les fichiers générés, puis écrivez-les dans un dossier ou un nouveau dépôt.</translation>
+    </message>
+</context>
+<context>
+    <name>DocsPage</name>
+    <message>
+        <source>Docs</source>
+        <comment>@title:page</comment>
+        <translation>Docs</translation>
+    </message>
+    <message>
+        <source>TechDocs of every entity with a backstage.io/techdocs-ref annotation, built locally from its mkdocs.yml and shown offline.</source>
+        <comment>@info</comment>
+        <translation>Les TechDocs de chaque entité portant une annotation backstage.io/techdocs-ref, construites en local depuis son mkdocs.yml et affichées hors ligne.</translation>
+    </message>
+    <message>
+        <source>Browse documentation sites by entity, with search across all of them.</source>
+        <comment>@info</comment>
+        <translation>Parcourez les sites de documentation par entité, avec une recherche sur l’ensemble.</translation>
+    </message>
+    <message>
+        <source>Read pages without a network: everything is rendered from the catalog&apos;s own files.</source>
+        <comment>@info</comment>
+        <translation>Lisez les pages sans réseau : tout est rendu à partir des fichiers du catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityController</name>
+    <message>
+        <source>GitHub repository</source>
+        <translation>Dépôt GitHub</translation>
+    </message>
+    <message>
+        <source>Source location</source>
+        <translation>Emplacement des sources</translation>
+    </message>
+    <message>
+        <source>PagerDuty service</source>
+        <translation>Service PagerDuty</translation>
+    </message>
+    <message>
+        <source>Grafana dashboards</source>
+        <translation>Tableaux de bord Grafana</translation>
+    </message>
+    <message>
+        <source>TechDocs</source>
+        <translation>TechDocs</translation>
+    </message>
+    <message>
+        <source>Kubernetes id</source>
+        <translation>Identifiant Kubernetes</translation>
+    </message>
+    <message>
+        <source>Kubernetes selector</source>
+        <translation>Sélecteur Kubernetes</translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace</source>
+        <translation>Namespace Kubernetes</translation>
+    </message>
+    <message>
+        <source>Owned by</source>
+        <translation>Appartient à</translation>
+    </message>
+    <message>
+        <source>Owner of</source>
+        <translation>Propriétaire de</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <source>Dependency of</source>
+        <translation>Dépendance de</translation>
+    </message>
+    <message>
+        <source>Provides API</source>
+        <translation>Fournit l’API</translation>
+    </message>
+    <message>
+        <source>API provided by</source>
+        <translation>API fournie par</translation>
+    </message>
+    <message>
+        <source>Consumes API</source>
+        <translation>Consomme l’API</translation>
+    </message>
+    <message>
+        <source>API consumed by</source>
+        <translation>API consommée par</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>Has part</source>
+        <translation>A pour partie</translation>
+    </message>
+    <message>
+        <source>Parent of</source>
+        <translation>Parent de</translation>
+    </message>
+    <message>
+        <source>Child of</source>
+        <translation>Enfant de</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Membre de</translation>
+    </message>
+    <message>
+        <source>Has member</source>
+        <translation>A pour membre</translation>
+    </message>
+</context>
+<context>
+    <name>EntityDocsTab</name>
+    <message>
+        <source>Docs</source>
+        <comment>@title:tab</comment>
+        <translation>Docs</translation>
+    </message>
+    <message>
+        <source>This entity&apos;s TechDocs will be built from its documentation folder and shown here, offline.</source>
+        <comment>@info</comment>
+        <translation>Les TechDocs de cette entité seront construites depuis son dossier de documentation et affichées ici, hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityHeader</name>
+    <message>
+        <source>Star (shown with the Starred filter)</source>
+        <comment>@info:tooltip</comment>
+        <translation>Ajouter aux favoris (visible avec le filtre Favoris)</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <comment>@action</comment>
+        <translation>Mettre en favori</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>@label</comment>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>@label</comment>
+        <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>EntityKubernetesTab</name>
+    <message>
+        <source>Kubernetes</source>
+        <comment>@title:tab</comment>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>The pods and deployments matching this entity&apos;s kubernetes annotations will be listed here, per cluster.</source>
+        <comment>@info</comment>
+        <translation>Les pods et déploiements correspondant aux annotations kubernetes de cette entité seront listés ici, par cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLink</name>
+    <message>
+        <source>—</source>
+        <comment>@label no value</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <source>Overview</source>
+        <comment>@title:tab</comment>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <comment>@title:tab</comment>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>@title:tab</comment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>API Definition</source>
+        <comment>@title:tab</comment>
+        <translation>Définition de l’API</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <comment>@title:tab</comment>
+        <translation>Docs</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <comment>@title:tab</comment>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <comment>@info</comment>
+        <translation>%1 n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>It may have been removed by the last sync. Press Esc to go back.</source>
+        <comment>@info</comment>
+        <translation>Elle a peut-être été supprimée par la dernière synchronisation. Appuyez sur Échap pour revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityRowDelegate</name>
+    <message>
+        <source>Unstar %1</source>
+        <comment>@action</comment>
+        <translation>Retirer %1 des favoris</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <comment>@action</comment>
+        <translation>Ajouter %1 aux favoris</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTable</name>
+    <message>
+        <source>Name</source>
+        <comment>@title:column</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>@title:column</comment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>@title:column</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>@title:column</comment>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>@title:column</comment>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <comment>@title:column</comment>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>@title:column</comment>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>@title:column</comment>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <comment>@action</comment>
+        <translation>Trier par %1</translation>
+    </message>
+    <message>
+        <source>No entity matches these filters.</source>
+        <comment>@info</comment>
+        <translation>Aucune entité ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>The catalog is empty. Add a source in Settings.</source>
+        <comment>@info</comment>
+        <translation>Le catalogue est vide. Ajoutez une source dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>Name</source>
+        <comment>@title:column</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>@title:column</comment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>@title:column</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>@title:column</comment>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>@title:column</comment>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <comment>@title:column</comment>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>@title:column</comment>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>@title:column</comment>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <source>Kind</source>
+        <comment>@title facet</comment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>@title facet</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <comment>@title facet</comment>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>@title facet</comment>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>@title facet</comment>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>@title facet</comment>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <comment>@title facet</comment>
+        <translation>Namespace</translation>
+    </message>
+</context>
+<context>
+    <name>FacetSection</name>
+    <message>
+        <source>Show fewer</source>
+        <comment>@action:button</comment>
+        <translation>Afficher moins</translation>
+    </message>
+    <message>
+        <source>Show all %1</source>
+        <comment>@action:button</comment>
+        <translation>Afficher les %1</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightedCode</name>
+    <message>
+        <source>Syntax highlighting is not available in this build.</source>
+        <comment>@info</comment>
+        <translation>La coloration syntaxique n&apos;est pas disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesPage</name>
+    <message>
+        <source>Kubernetes</source>
+        <comment>@title:page</comment>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Workloads of the catalog&apos;s entities across the clusters in your kubeconfig, matched by their kubernetes annotations.</source>
+        <comment>@info</comment>
+        <translation>Les charges de travail des entités du catalogue dans les clusters de votre kubeconfig, associées par leurs annotations kubernetes.</translation>
+    </message>
+    <message>
+        <source>Pods, deployments and their health per entity and per cluster.</source>
+        <comment>@info</comment>
+        <translation>Pods, déploiements et leur état par entité et par cluster.</translation>
+    </message>
+    <message>
+        <source>Several clusters side by side, read with your own credentials.</source>
+        <comment>@info</comment>
+        <translation>Plusieurs clusters côte à côte, lus avec vos propres identifiants.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Portolan</source>
+        <comment>@title:window</comment>
+        <translation>Portolan</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <comment>@title:menu</comment>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <comment>@title:menu</comment>
+        <translation>Docs</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>@title:menu</comment>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <comment>@title:menu</comment>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <comment>@title:menu</comment>
+        <translation>Scorecards</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>@title:menu</comment>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>About</source>
+        <comment>@title card</comment>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <comment>@info</comment>
+        <translation>Aucune description.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>@label</comment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>@label</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>@label</comment>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>@label</comment>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <comment>@label</comment>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>@label</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <comment>@label</comment>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <comment>@label</comment>
+        <translation>Défini dans</translation>
+    </message>
+    <message>
+        <source>Who owns this</source>
+        <comment>@title card</comment>
+        <translation>À qui cela appartient</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>@title</comment>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <comment>@title card</comment>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <comment>@title card</comment>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>@title card</comment>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>No members.</source>
+        <comment>@info</comment>
+        <translation>Aucun membre.</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <comment>@title card</comment>
+        <translation>Membre de</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <comment>@title card</comment>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <comment>@label</comment>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <comment>@label</comment>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <comment>@label</comment>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Owns (%1)</source>
+        <comment>@title card</comment>
+        <translation>Possède (%1)</translation>
+    </message>
+    <message>
+        <source>Owns nothing in the catalog.</source>
+        <comment>@info</comment>
+        <translation>Ne possède rien dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <comment>@info owned through a child group</comment>
+        <translation>via %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteModel</name>
+    <message>
+        <source>Go to page</source>
+        <comment>@info palette item</comment>
+        <translation>Aller à la page</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Problems in the catalog sources</source>
+        <comment>@title:window</comment>
+        <translation>Problèmes dans les sources du catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>RefList</name>
+    <message>
+        <source>none</source>
+        <comment>@info</comment>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsTab</name>
+    <message>
+        <source>Depth</source>
+        <comment>@label</comment>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <source>Graph depth</source>
+        <comment>@label</comment>
+        <translation>Profondeur du graphe</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <comment>@label</comment>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>What it uses</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Ce qu’il utilise</translation>
+    </message>
+    <message>
+        <source>What uses it</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Ce qui l’utilise</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <comment>@label</comment>
+        <translation>Kinds</translation>
+    </message>
+    <message>
+        <source>No relations.</source>
+        <comment>@info</comment>
+        <translation>Aucune relation.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardsPage</name>
+    <message>
+        <source>Scorecards</source>
+        <comment>@title:page</comment>
+        <translation>Scorecards</translation>
+    </message>
+    <message>
+        <source>Checks over the catalog, such as every component has an owner, docs and a lifecycle, scored per team.</source>
+        <comment>@info</comment>
+        <translation>Des vérifications sur le catalogue, par exemple que chaque composant a un propriétaire, une documentation et un cycle de vie, notées par équipe.</translation>
+    </message>
+    <message>
+        <source>See which entities miss what, grouped by owner.</source>
+        <comment>@info</comment>
+        <translation>Voyez ce qui manque à quelles entités, regroupé par propriétaire.</translation>
+    </message>
+    <message>
+        <source>Follow a team&apos;s score over time.</source>
+        <comment>@info</comment>
+        <translation>Suivez le score d&apos;une équipe dans le temps.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <comment>@title:page</comment>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <comment>@title card</comment>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Pick yourself among the catalog&apos;s users: &quot;Owned by me&quot; then shows what you and your groups own.</source>
+        <comment>@info</comment>
+        <translation>Choisissez-vous parmi les utilisateurs du catalogue : « M’appartenant » affiche alors ce qui appartient à vous et à vos groupes.</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Non choisi</translation>
+    </message>
+    <message>
+        <source>Member of: %1</source>
+        <comment>@info</comment>
+        <translation>Membre de : %1</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <comment>@title card</comment>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <comment>@option:radio</comment>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <comment>@option:radio</comment>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <comment>@option:radio</comment>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Catalog sources</source>
+        <comment>@title card</comment>
+        <translation>Sources du catalogue</translation>
+    </message>
+    <message>
+        <source>In the catalog now:</source>
+        <comment>@info</comment>
+        <translation>Actuellement dans le catalogue :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added here, read by the sync engine:</source>
+        <comment>@info</comment>
+        <translation>Ajoutées ici, lues par la synchronisation :</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <comment>@info</comment>
+        <translation>Aucune pour l’instant.</translation>
+    </message>
+    <message>
+        <source>app-config</source>
+        <comment>@label</comment>
+        <translation>app-config</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <comment>@label</comment>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>@action:button</comment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>app-config.yaml</source>
+        <comment>@item:inlistbox</comment>
+        <translation>app-config.yaml</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Dossier du dépôt</translation>
+    </message>
+    <message>
+        <source>/path/to/app-config.yaml</source>
+        <comment>@info:placeholder</comment>
+        <translation>/chemin/vers/app-config.yaml</translation>
+    </message>
+    <message>
+        <source>/path/to/repository</source>
+        <comment>@info:placeholder</comment>
+        <translation>/chemin/vers/depot</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>@action:button</comment>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>@title card</comment>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Applies at once; the window is translated without a restart.</source>
+        <comment>@info</comment>
+        <translation>S’applique immédiatement ; la fenêtre est traduite sans redémarrage.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>@item:inlistbox follow the system language</comment>
+        <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Portolan</source>
+        <comment>@title app name</comment>
+        <translation>Portolan</translation>
+    </message>
+    <message>
+        <source>Ctrl+K  search everything
+Alt+←/→  back / forward</source>
+        <comment>@info keyboard hints</comment>
+        <translation>Ctrl+K  tout rechercher
+Alt+←/→  précédent / suivant</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTab</name>
+    <message>
+        <source>The source file is not readable from here (it may come from a remote location).</source>
+        <comment>@info</comment>
+        <translation>Le fichier source n&apos;est pas lisible d&apos;ici (il provient peut-être d&apos;un emplacement distant).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>never synced</source>
+        <comment>@info:status</comment>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <comment>@info:status</comment>
+        <translation>synchronisé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n entities · %2</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>%1 · %n entité · %2</numerusform>
+            <numerusform>%1 · %n entités · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync failed</source>
+        <comment>@info:status</comment>
+        <translation>échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>No catalog sources yet</source>
+        <comment>@info:status</comment>
+        <translation>Pas encore de source de catalogue</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <comment>@info:status</comment>
+        <translation>hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the sources</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>%n problème dans les sources</numerusform>
+            <numerusform>%n problèmes dans les sources</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
