@@ -28,6 +28,8 @@ constexpr Shot kShots[] = {
     {"api", "api-definition", 1500},
     {"group", "group-page", 500},
     {"palette", "palette", 500},
+    {"wizard", "wizard", 800},
+    {"wizard-run", "wizard-run", 6000}, // the dry run renders the skeleton with nunjucks first
 };
 
 void shoot(QQuickWindow *window, const QString &dir, const QString &theme, int index)
