@@ -25,7 +25,7 @@ FocusScope {
     function goBack() {
         if (wizard.running)
             return
-        if (runView) { wizard.load(page.templatePath); return }
+        if (runView) { wizard.restart(); return }
         if (wizard.currentPage > 0)
             wizard.back()
         else
@@ -90,7 +90,7 @@ FocusScope {
             Layout.fillWidth: true
             spacing: 6
             Repeater {
-                model: wizard.pageTitles.concat([qsTr("Review", "@title step"), qsTr("Run", "@title step")])
+                model: wizard.stepTitles
                 delegate: RowLayout {
                     id: stepLabel
                     required property int index

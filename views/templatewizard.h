@@ -23,6 +23,8 @@ class TemplateWizard : public QObject
     Q_PROPERTY(QString description READ description NOTIFY loaded)
     Q_PROPERTY(QString loadError READ loadError NOTIFY loaded)
     Q_PROPERTY(QStringList pageTitles READ pageTitles NOTIFY loaded)
+    /// The progress row: the page titles, then Review and Run.
+    Q_PROPERTY(QStringList stepTitles READ stepTitles NOTIFY loaded)
     Q_PROPERTY(int currentPage READ currentPage NOTIFY pageChanged)
     Q_PROPERTY(QString pageDescription READ pageDescription NOTIFY pageChanged)
     Q_PROPERTY(QString pageError READ pageError NOTIFY pageChanged)
@@ -48,6 +50,8 @@ public:
 
     /// Loads a template.yaml and shows its first page; false (with loadError) when it cannot be read.
     bool load(const QString &path);
+    /// Loads the same template again: empty form, no run (the "Start over" button).
+    Q_INVOKABLE void restart() { load(m_path); }
     Q_INVOKABLE void setValue(const QString &name, const QVariant &value);
     Q_INVOKABLE QVariant value(const QString &name) const;
     /// Validates the current page; its fields show their errors. True when the page is valid.
@@ -68,6 +72,10 @@ public:
     [[nodiscard]] QString description() const { return m_definition.description; }
     [[nodiscard]] QString loadError() const { return m_loadError; }
     [[nodiscard]] QStringList pageTitles() const;
+    [[nodiscard]] QStringList stepTitles() const
+    {
+        return pageTitles() << tr("Review", "@title step") << tr("Run", "@title step");
+    }
     [[nodiscard]] int currentPage() const { return m_page; }
     [[nodiscard]] QString pageDescription() const;
     [[nodiscard]] QString pageError() const { return m_pageError; }
