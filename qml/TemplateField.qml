@@ -64,16 +64,14 @@ ColumnLayout {
         focus: field.autofocus && visible
         onTextEdited: field.set(text.text)
     }
-    ScrollView {
+    TextArea {
         visible: field.editor === "textarea"
         Layout.fillWidth: true
         Layout.preferredHeight: 96
-        TextArea {
-            text: field.valueText
-            placeholderText: field.placeholder
-            wrapMode: TextEdit.Wrap
-            onTextChanged: if (activeFocus) field.set(text)
-        }
+        text: field.valueText
+        placeholderText: field.placeholder
+        wrapMode: TextEdit.Wrap
+        onTextChanged: if (activeFocus) field.set(text)
     }
     CheckBox {
         visible: field.editor === "boolean"

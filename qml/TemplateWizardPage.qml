@@ -12,6 +12,8 @@ FocusScope {
     required property string templatePath
     signal closed()
 
+    // Children with their own `wizard` property bind to this, not to themselves.
+    property alias backend: wizard
     readonly property int pageCount: wizard.pageTitles.length
     readonly property bool reviewing: wizard.currentPage >= pageCount
     readonly property bool runView: wizard.running || wizard.ran
@@ -140,7 +142,7 @@ FocusScope {
                 }
                 Repeater {
                     model: wizard.fields
-                    delegate: TemplateField { wizard: wizard }
+                    delegate: TemplateField { wizard: page.backend }
                 }
             }
         }
@@ -194,7 +196,7 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: page.runView
-            wizard: wizard
+            wizard: page.backend
         }
 
         RowLayout {
