@@ -55,14 +55,14 @@ ColumnLayout {
     }
 
     TextField {
-        id: text
+        id: textInput
         visible: field.editor === "text"
         Layout.fillWidth: true
         text: field.valueText
         placeholderText: field.placeholder
         echoMode: field.widget === "password" ? TextInput.Password : TextInput.Normal
         focus: field.autofocus && visible
-        onTextEdited: field.set(text.text)
+        onTextEdited: field.set(textInput.text)
     }
     TextArea {
         visible: field.editor === "textarea"

@@ -77,7 +77,7 @@ ScrollView {
                     font.family: Theme.monoFamily
                     font.pixelSize: Theme.fontSmall
                     color: Theme.mutedText
-                    maximumLineCount: 12
+                    maximumLineCount: 5
                     elide: Text.ElideRight
                 }
             }
