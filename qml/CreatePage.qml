@@ -1,9 +1,70 @@
 // SPDX-License-Identifier: Apache-2.0
 import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Portolan.Views
 
-ComingPage {
-    title: qsTr("Create", "@title:page")
-    summary: qsTr("Software templates from the catalog (kind Template) as step-by-step wizards that render the skeleton locally.", "@info")
-    plans: [qsTr("Fill in each template's parameters with validation as you type.", "@info"),
-            qsTr("Preview the generated files, then write them to a folder or a new repository.", "@info")]
+// The catalog's Software Templates as cards; choosing one opens its wizard in place.
+Item {
+    id: page
+    property string templatePath: ""
+
+    function openTemplate(path: string) { templatePath = path }
+    // For --screenshot: open a catalog template by ref, optionally dry-running it with `values`.
+    function openTemplateRef(ref: string, values: var) {
+        openTemplate(templates.pathOf(ref))
+        if (values && wizardLoader.item)
+            wizardLoader.item.dryRunWith(values)
+    }
+
+    TemplateListModel { id: templates }
+
+    ScrollView {
+        anchors.fill: parent
+        visible: page.templatePath.length === 0
+        clip: true
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: parent.width - 40
+            x: 20
+            y: 20
+            spacing: 16
+
+            Label {
+                text: qsTr("Create", "@title:page")
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: templates.count > 0
+                      ? qsTr("Pick a Software Template: fill in its form, then create the project in a folder or preview it with a dry run.", "@info")
+                      : qsTr("The catalog has no Software Templates (entities of kind Template) yet.", "@info")
+                wrapMode: Text.WordWrap
+                color: Theme.mutedText
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 16
+                Repeater {
+                    model: templates
+                    delegate: TemplateCard {
+                        onChosen: (path) => page.openTemplate(path)
+                    }
+                }
+            }
+        }
+    }
+
+    Loader {
+        id: wizardLoader
+        anchors.fill: parent
+        active: page.templatePath.length > 0
+        sourceComponent: TemplateWizardPage {
+            templatePath: page.templatePath
+            onClosed: page.templatePath = ""
+        }
+    }
 }

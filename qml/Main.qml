@@ -70,6 +70,14 @@ ApplicationWindow {
         case "group": Navigation.openEntity("group:default/team-payments"); entityPage.showTab("overview"); break
         case "palette": Navigation.openPage("catalog"); palette.openWith("pay"); break
         case "k8s": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("kubernetes"); break
+        // The Create wizard on the demo Go template: its first page, then a dry run (Create page feature).
+        case "wizard": Navigation.openPage("create"); pageLoader.item.openTemplateRef("template:default/go-service", null); break
+        case "wizard-run":
+            Navigation.openPage("create")
+            pageLoader.item.openTemplateRef("template:default/go-service", {
+                name: "ledger", description: "Double-entry ledger for payments", owner: "group:default/team-payments",
+                system: "system:default/payments", repoUrl: "github.com?owner=acme-payments&repo=ledger" })
+            break
         default: Navigation.openPage(name)
         }
     }

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "templatewizard.h"
+
+#include "catalogbackend.h"
+#include "store/catalogstore.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+
+bool isSecret(const scaffolder::FormField &field)
+{
+    return field.widget == QLatin1String("password") || field.field == QLatin1String("Secret");
+}
+
+// Backstage's form drops empty inputs (undefined), so `required` catches a cleared field.
+QJsonValue toJson(const scaffolder::FormField &field, const QVariant &value)
+{
+    const QJsonValue json = QJsonValue::fromVariant(value);
+    if (json.isString()) {
+        const QString text = json.toString();
+        if (text.isEmpty())
+            return QJsonValue::Undefined;
+        bool ok = false;
+        if (field.type == QLatin1String("integer")) {
+            const qlonglong n = text.toLongLong(&ok);
+            return ok ? QJsonValue(n) : json;
+        }
+        if (field.type == QLatin1String("number")) {
+            const double n = text.toDouble(&ok);
+            return ok ? QJsonValue(n) : json;
+        }
+    }
+    return json;
+}
+
+} // namespace
+
+TemplateWizard::TemplateWizard(QObject *parent)
+    : QObject(parent)
+{
+    if (CatalogBackend *catalog = CatalogBackend::instance())
+        m_store = catalog->store();
+    connect(&m_runner, &scaffolder::TemplateRunner::stepStarted, this,
+            [this](int, const QString &stepId, const QString &, const QString &) {
+                m_steps.setState(stepId, QStringLiteral("running"));
+            });
+    connect(&m_runner, &scaffolder::TemplateRunner::logLine, this,
+            [this](const QString &stepId, const QString &line) { m_steps.appendLog(stepId, line); });
+    connect(&m_runner, &scaffolder::TemplateRunner::stepFinished, this,
+            [this](int, const QString &stepId, const QString &status) { m_steps.setState(stepId, status); });
+    connect(&m_runner, &scaffolder::TemplateRunner::finished, this, &TemplateWizard::onFinished);
+}
+
+TemplateWizard::~TemplateWizard()
+{
+    m_runner.cancel();
+}
+
+store::CatalogStore *TemplateWizard::catalogStore() const
+{
+    return m_store && m_store->isOpen() ? m_store : nullptr;
+}
+
+bool TemplateWizard::load(const QString &path)
+{
+    m_path = path;
+    m_values = {};
+    m_errors.clear();
+    m_loadError.clear();
+    m_schema.reset();
+    m_definition = {};
+    auto definition = scaffolder::loadTemplate(path);
+    if (const auto *error = std::get_if<scaffolder::Error>(&definition)) {
+        m_loadError = error->toString();
+    } else {
+        m_definition = std::get<scaffolder::TemplateDefinition>(std::move(definition));
+        auto schema = scaffolder::FormSchema::fromTemplate(m_definition);
+        if (const auto *error = std::get_if<scaffolder::Error>(&schema))
+            m_loadError = error->toString();
+        else
+            m_schema = std::get<scaffolder::FormSchema>(std::move(schema));
+    }
+    if (m_schema)
+        m_values = m_schema->withDefaults({});
+    const QString name = m_definition.name.isEmpty() ? QStringLiteral("project") : m_definition.name;
+    setWorkspace(QDir::homePath() + QStringLiteral("/portolan-projects/") + name);
+    m_ran = m_succeeded = false;
+    Q_EMIT loaded();
+    Q_EMIT runChanged();
+    showPage(0);
+    return m_loadError.isEmpty();
+}
+
+QStringList TemplateWizard::pageTitles() const
+{
+    QStringList titles;
+    if (m_schema) {
+        for (const scaffolder::FormPage &page : m_schema->pages())
+            titles.append(page.title);
+    }
+    return titles;
+}
+
+QString TemplateWizard::pageDescription() const
+{
+    return m_schema && m_page < m_schema->pages().size() ? m_schema->pages().at(m_page).description : QString();
+}
+
+void TemplateWizard::showPage(int page)
+{
+    m_page = page;
+    m_pageError.clear();
+    QList<scaffolder::FormField> fields;
+    QList<QStringList> choices;
+    if (m_schema && page < m_schema->pages().size()) {
+        fields = m_schema->pages().at(page).fields;
+        for (const scaffolder::FormField &field : fields)
+            choices.append(choicesFor(field));
+    }
+    m_fields.setPage(fields, choices);
+    m_fields.setValues(m_values);
+    Q_EMIT pageChanged();
+}
+
+void TemplateWizard::setValue(const QString &name, const QVariant &value)
+{
+    if (!m_schema)
+        return;
+    for (const scaffolder::FormPage &page : m_schema->pages()) {
+        for (const scaffolder::FormField &field : page.fields) {
+            if (field.name != name)
+                continue;
+            const QJsonValue json = toJson(field, value);
+            if (json.isUndefined())
+                m_values.remove(name);
+            else
+                m_values.insert(name, json);
+            m_fields.setValues(m_values);
+            return;
+        }
+    }
+}
+
+QVariant TemplateWizard::value(const QString &name) const
+{
+    return m_values.value(name).toVariant();
+}
+
+bool TemplateWizard::validatePage()
+{
+    if (!m_schema)
+        return false;
+    m_errors = m_schema->validate(m_values);
+    QHash<QString, QStringList> pageErrors;
+    for (const scaffolder::FormField &field : m_fields.fields()) {
+        if (m_errors.contains(field.name))
+            pageErrors.insert(field.name, m_errors.value(field.name));
+    }
+    m_fields.setErrors(pageErrors);
+    return pageErrors.isEmpty();
+}
+
+bool TemplateWizard::next()
+{
+    if (!m_schema || m_page >= m_schema->pages().size() || !validatePage())
+        return false;
+    if (m_page + 1 == m_schema->pages().size()) {
+        // Review: problems not tied to one field (oneOf, dependencies) block here.
+        m_pageError = m_errors.value(QString()).join(QStringLiteral("; "));
+        if (!m_pageError.isEmpty()) {
+            Q_EMIT pageChanged();
+            return false;
+        }
+    }
+    showPage(m_page + 1);
+    return true;
+}
+
+void TemplateWizard::back()
+{
+    if (m_page > 0 && !m_running)
+        showPage(m_page - 1);
+}
+
+QVariantList TemplateWizard::review() const
+{
+    QVariantList rows;
+    if (!m_schema)
+        return rows;
+    for (const scaffolder::FormPage &page : m_schema->pages()) {
+        for (const scaffolder::FormField &field : page.fields) {
+            if (field.widget == QLatin1String("hidden"))
+                continue;
+            const QJsonValue value = m_values.value(field.name);
+            QString text;
+            if (value.isUndefined())
+                text = QString();
+            else if (isSecret(field))
+                text = QStringLiteral("••••••");
+            else if (value.isString())
+                text = value.toString();
+            else if (value.isBool())
+                text = value.toBool() ? tr("Yes") : tr("No");
+            else if (value.isArray())
+                text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+            else if (value.isObject())
+                text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+            else
+                text = value.toVariant().toString();
+            rows.append(QVariantMap{{QStringLiteral("page"), page.title},
+                                    {QStringLiteral("name"), field.name},
+                                    {QStringLiteral("title"), field.title.isEmpty() ? field.name : field.title},
+                                    {QStringLiteral("value"), text}});
+        }
+    }
+    return rows;
+}
+
+void TemplateWizard::setWorkspace(const QString &workspace)
+{
+    QString path = workspace;
+    if (path.startsWith(QLatin1String("file:")))
+        path = QUrl(path).toLocalFile();
+    if (path == m_workspace)
+        return;
+    m_workspace = path;
+    Q_EMIT workspaceChanged();
+}
