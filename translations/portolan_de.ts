@@ -171,19 +171,14 @@
         <translation>Erstellen</translation>
     </message>
     <message>
-        <source>Software templates from the catalog (kind Template) as step-by-step wizards that render the skeleton locally.</source>
+        <source>Pick a Software Template: fill in its form, then create the project in a folder or preview it with a dry run.</source>
         <comment>@info</comment>
-        <translation>Software-Vorlagen aus dem Katalog (kind Template) als Schritt-für-Schritt-Assistenten, die das Skelett lokal erzeugen.</translation>
+        <translation>Wählen Sie eine Software-Vorlage aus: Füllen Sie ihr Formular aus und erstellen Sie dann das Projekt in einem Ordner oder prüfen Sie es vorab mit einem Probelauf.</translation>
     </message>
     <message>
-        <source>Fill in each template&apos;s parameters with validation as you type.</source>
+        <source>The catalog has no Software Templates (entities of kind Template) yet.</source>
         <comment>@info</comment>
-        <translation>Füllen Sie die Parameter jeder Vorlage aus, mit Prüfung während der Eingabe.</translation>
-    </message>
-    <message>
-        <source>Preview the generated files, then write them to a folder or a new repository.</source>
-        <comment>@info</comment>
-        <translation>Sehen Sie sich die erzeugten Dateien an und schreiben Sie sie dann in einen Ordner oder ein neues Repository.</translation>
+        <translation>Der Katalog enthält noch keine Software-Vorlagen (Entitäten der Art Template).</translation>
     </message>
 </context>
 <context>
@@ -194,19 +189,48 @@
         <translation>Doku</translation>
     </message>
     <message>
-        <source>TechDocs of every entity with a backstage.io/techdocs-ref annotation, built locally from its mkdocs.yml and shown offline.</source>
+        <source>No entity in the catalog has a backstage.io/techdocs-ref annotation.</source>
         <comment>@info</comment>
-        <translation>TechDocs jeder Entität mit einer backstage.io/techdocs-ref-Annotation, lokal aus ihrer mkdocs.yml gebaut und offline angezeigt.</translation>
+        <translation>Keine Entität im Katalog hat eine Annotation backstage.io/techdocs-ref.</translation>
     </message>
     <message>
-        <source>Browse documentation sites by entity, with search across all of them.</source>
+        <source>Choose a documentation site.</source>
         <comment>@info</comment>
-        <translation>Dokumentationsseiten nach Entität durchsuchen, mit Suche über alle hinweg.</translation>
+        <translation>Wählen Sie eine Dokumentationsseite aus.</translation>
+    </message>
+</context>
+<context>
+    <name>DocsView</name>
+    <message>
+        <source>Find in page</source>
+        <comment>@info:placeholder</comment>
+        <translation>Auf der Seite suchen</translation>
     </message>
     <message>
-        <source>Read pages without a network: everything is rendered from the catalog&apos;s own files.</source>
-        <comment>@info</comment>
-        <translation>Seiten ohne Netzwerk lesen: Alles wird aus den Dateien des Katalogs selbst erzeugt.</translation>
+        <source>Previous</source>
+        <comment>@action:button</comment>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>@action:button</comment>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DocsViewer</name>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>The docs viewer is not available in this process.</source>
+        <translation>Der Doku-Viewer ist in diesem Prozess nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -301,19 +325,6 @@
     </message>
 </context>
 <context>
-    <name>EntityDocsTab</name>
-    <message>
-        <source>Docs</source>
-        <comment>@title:tab</comment>
-        <translation>Doku</translation>
-    </message>
-    <message>
-        <source>This entity&apos;s TechDocs will be built from its documentation folder and shown here, offline.</source>
-        <comment>@info</comment>
-        <translation>Die TechDocs dieser Entität werden aus ihrem Dokumentationsordner gebaut und hier offline angezeigt.</translation>
-    </message>
-</context>
-<context>
     <name>EntityHeader</name>
     <message>
         <source>Star (shown with the Starred filter)</source>
@@ -340,13 +351,90 @@
     <name>EntityKubernetesTab</name>
     <message>
         <source>Kubernetes</source>
-        <comment>@title:tab</comment>
+        <comment>@title</comment>
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <source>The pods and deployments matching this entity&apos;s kubernetes annotations will be listed here, per cluster.</source>
+        <source>offline copy, as of %1</source>
+        <comment>@label</comment>
+        <translation>Offline-Kopie, Stand: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <comment>@label</comment>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>@action:button</comment>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <comment>@title card</comment>
+        <translation>Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <comment>@label</comment>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>@label</comment>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <comment>@label</comment>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
         <comment>@info</comment>
-        <translation>Die Pods und Deployments, die zu den Kubernetes-Annotationen dieser Entität passen, werden hier pro Cluster aufgelistet.</translation>
+        <translation>gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Ingress: %1</source>
+        <comment>@info</comment>
+        <translation>Ingress: %1</translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <comment>@action</comment>
+        <translation>Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>No objects match this entity in this cluster.</source>
+        <comment>@info</comment>
+        <translation>In diesem Cluster passen keine Objekte zu dieser Entität.</translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <comment>@label replicas</comment>
+        <translation>%1 bereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation>
+            <numerusform>%n Neustart</numerusform>
+            <numerusform>%n Neustarts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HPA: %1</source>
+        <comment>@info</comment>
+        <translation>HPA: %1</translation>
     </message>
 </context>
 <context>
@@ -581,19 +669,77 @@
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <source>Workloads of the catalog&apos;s entities across the clusters in your kubeconfig, matched by their kubernetes annotations.</source>
-        <comment>@info</comment>
-        <translation>Workloads der Katalog-Entitäten in allen Clustern Ihrer kubeconfig, zugeordnet über ihre Kubernetes-Annotationen.</translation>
+        <source>Check again</source>
+        <comment>@action:button</comment>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <source>Pods, deployments and their health per entity and per cluster.</source>
-        <comment>@info</comment>
-        <translation>Pods, Deployments und ihr Zustand pro Entität und pro Cluster.</translation>
+        <source>Clusters</source>
+        <comment>@title card</comment>
+        <translation>Cluster</translation>
     </message>
     <message>
-        <source>Several clusters side by side, read with your own credentials.</source>
+        <source>reachable</source>
+        <comment>@label</comment>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>@label</comment>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <comment>@action</comment>
+        <translation>Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Components with Kubernetes objects</source>
+        <comment>@title card</comment>
+        <translation>Komponenten mit Kubernetes-Objekten</translation>
+    </message>
+    <message>
+        <source>No catalog entity has a backstage.io/kubernetes-id or kubernetes-label-selector annotation.</source>
         <comment>@info</comment>
-        <translation>Mehrere Cluster nebeneinander, gelesen mit Ihren eigenen Zugangsdaten.</translation>
+        <translation>Keine Entität im Katalog hat eine Annotation backstage.io/kubernetes-id oder kubernetes-label-selector.</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <comment>@info</comment>
+        <translation>Namespace %1</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <comment>@info</comment>
+        <translation>Cluster %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <comment>@label</comment>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <comment>@info</comment>
+        <translation>geprüft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesStatus</name>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>No Kubernetes cluster is configured: add one to your kubeconfig or to an app-config file in Settings.</source>
+        <translation>Es ist kein Kubernetes-Cluster eingerichtet: Fügen Sie einen in Ihrer kubeconfig oder in einer app-config-Datei in den Einstellungen hinzu.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +917,17 @@
         <source>Problems in the catalog sources</source>
         <comment>@title:window</comment>
         <translation>Probleme in den Katalogquellen</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>This entity has no backstage.io/techdocs-ref annotation.</source>
+        <translation>Diese Entität hat keine Annotation backstage.io/techdocs-ref.</translation>
+    </message>
+    <message>
+        <source>These docs live at %1: they are shown once a sync has fetched them.</source>
+        <translation>Diese Doku liegt unter %1: Sie wird angezeigt, sobald eine Synchronisierung sie abgerufen hat.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1200,159 @@ Alt+←/→  zurück / vor</translation>
             <numerusform>%n Problem in den Quellen</numerusform>
             <numerusform>%n Probleme in den Quellen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCard</name>
+    <message>
+        <source>Owner: %1</source>
+        <comment>@info</comment>
+        <translation>Besitzer: %1</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <comment>@action:button</comment>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>No local template.yaml for this template</source>
+        <comment>@info:tooltip</comment>
+        <translation>Keine lokale template.yaml für diese Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>repository</source>
+        <comment>@info:placeholder</comment>
+        <translation>Repository</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRunView</name>
+    <message>
+        <source>Dry run in progress…</source>
+        <comment>@info</comment>
+        <translation>Probelauf läuft…</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <comment>@info</comment>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Dry run finished: nothing was published or registered.</source>
+        <comment>@info</comment>
+        <translation>Probelauf abgeschlossen: Nichts wurde veröffentlicht oder registriert.</translation>
+    </message>
+    <message>
+        <source>Done: created in %1</source>
+        <comment>@info</comment>
+        <translation>Fertig: erstellt in %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <comment>@info</comment>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Files the template produces (%1)</source>
+        <comment>@title card</comment>
+        <translation>Dateien, die die Vorlage erzeugt (%1)</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <comment>@title card</comment>
+        <translation>Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <comment>@title card</comment>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Open %1 in catalog</source>
+        <comment>@action:button</comment>
+        <translation>%1 im Katalog öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateWizard</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>@title step</comment>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>@title step</comment>
+        <translation>Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateWizardPage</name>
+    <message>
+        <source>Create the project in</source>
+        <comment>@title:window</comment>
+        <translation>Projekt erstellen in</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <comment>@info:tooltip</comment>
+        <translation>Alle Vorlagen</translation>
+    </message>
+    <message>
+        <source>Create the project in</source>
+        <comment>@label</comment>
+        <translation>Projekt erstellen in</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <comment>@action:button</comment>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <comment>@action:button</comment>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>@action:button</comment>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <comment>@action:button</comment>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>@action:button</comment>
+        <translation>Erstellen</translation>
     </message>
 </context>
 </TS>

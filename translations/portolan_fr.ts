@@ -171,19 +171,14 @@
         <translation>Créer</translation>
     </message>
     <message>
-        <source>Software templates from the catalog (kind Template) as step-by-step wizards that render the skeleton locally.</source>
+        <source>Pick a Software Template: fill in its form, then create the project in a folder or preview it with a dry run.</source>
         <comment>@info</comment>
-        <translation>Les modèles logiciels du catalogue (kind Template) sous forme d’assistants pas à pas qui génèrent le squelette en local.</translation>
+        <translation>Choisissez un modèle logiciel : remplissez son formulaire, puis créez le projet dans un dossier ou prévisualisez-le avec une simulation.</translation>
     </message>
     <message>
-        <source>Fill in each template&apos;s parameters with validation as you type.</source>
+        <source>The catalog has no Software Templates (entities of kind Template) yet.</source>
         <comment>@info</comment>
-        <translation>Remplissez les paramètres de chaque modèle, validés pendant la saisie.</translation>
-    </message>
-    <message>
-        <source>Preview the generated files, then write them to a folder or a new repository.</source>
-        <comment>@info</comment>
-        <translation>Prévisualisez les fichiers générés, puis écrivez-les dans un dossier ou un nouveau dépôt.</translation>
+        <translation>Le catalogue ne contient pas encore de modèles logiciels (entités de kind Template).</translation>
     </message>
 </context>
 <context>
@@ -194,19 +189,48 @@
         <translation>Docs</translation>
     </message>
     <message>
-        <source>TechDocs of every entity with a backstage.io/techdocs-ref annotation, built locally from its mkdocs.yml and shown offline.</source>
+        <source>No entity in the catalog has a backstage.io/techdocs-ref annotation.</source>
         <comment>@info</comment>
-        <translation>Les TechDocs de chaque entité portant une annotation backstage.io/techdocs-ref, construites en local depuis son mkdocs.yml et affichées hors ligne.</translation>
+        <translation>Aucune entité du catalogue n&apos;a d&apos;annotation backstage.io/techdocs-ref.</translation>
     </message>
     <message>
-        <source>Browse documentation sites by entity, with search across all of them.</source>
+        <source>Choose a documentation site.</source>
         <comment>@info</comment>
-        <translation>Parcourez les sites de documentation par entité, avec une recherche sur l’ensemble.</translation>
+        <translation>Choisissez un site de documentation.</translation>
+    </message>
+</context>
+<context>
+    <name>DocsView</name>
+    <message>
+        <source>Find in page</source>
+        <comment>@info:placeholder</comment>
+        <translation>Rechercher dans la page</translation>
     </message>
     <message>
-        <source>Read pages without a network: everything is rendered from the catalog&apos;s own files.</source>
-        <comment>@info</comment>
-        <translation>Lisez les pages sans réseau : tout est rendu à partir des fichiers du catalogue.</translation>
+        <source>Previous</source>
+        <comment>@action:button</comment>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>@action:button</comment>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DocsViewer</name>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The docs viewer is not available in this process.</source>
+        <translation>La visionneuse de documentation n&apos;est pas disponible dans ce processus.</translation>
     </message>
 </context>
 <context>
@@ -301,19 +325,6 @@
     </message>
 </context>
 <context>
-    <name>EntityDocsTab</name>
-    <message>
-        <source>Docs</source>
-        <comment>@title:tab</comment>
-        <translation>Docs</translation>
-    </message>
-    <message>
-        <source>This entity&apos;s TechDocs will be built from its documentation folder and shown here, offline.</source>
-        <comment>@info</comment>
-        <translation>Les TechDocs de cette entité seront construites depuis son dossier de documentation et affichées ici, hors ligne.</translation>
-    </message>
-</context>
-<context>
     <name>EntityHeader</name>
     <message>
         <source>Star (shown with the Starred filter)</source>
@@ -340,13 +351,90 @@
     <name>EntityKubernetesTab</name>
     <message>
         <source>Kubernetes</source>
-        <comment>@title:tab</comment>
+        <comment>@title</comment>
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <source>The pods and deployments matching this entity&apos;s kubernetes annotations will be listed here, per cluster.</source>
+        <source>offline copy, as of %1</source>
+        <comment>@label</comment>
+        <translation>copie hors ligne, état : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <comment>@label</comment>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>@action:button</comment>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <comment>@title card</comment>
+        <translation>Problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <comment>@label</comment>
+        <translation>joignable</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>@label</comment>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <comment>@label</comment>
+        <translation>état : %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
         <comment>@info</comment>
-        <translation>Les pods et déploiements correspondant aux annotations kubernetes de cette entité seront listés ici, par cluster.</translation>
+        <translation>lu : %1</translation>
+    </message>
+    <message>
+        <source>Ingress: %1</source>
+        <comment>@info</comment>
+        <translation>Ingress : %1</translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <comment>@action</comment>
+        <translation>Ouvrir le tableau de bord</translation>
+    </message>
+    <message>
+        <source>No objects match this entity in this cluster.</source>
+        <comment>@info</comment>
+        <translation>Aucun objet de ce cluster ne correspond à cette entité.</translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <comment>@label replicas</comment>
+        <translation>%1 prêts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation>
+            <numerusform>%n redémarrage</numerusform>
+            <numerusform>%n redémarrages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HPA: %1</source>
+        <comment>@info</comment>
+        <translation>HPA : %1</translation>
     </message>
 </context>
 <context>
@@ -581,19 +669,77 @@
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <source>Workloads of the catalog&apos;s entities across the clusters in your kubeconfig, matched by their kubernetes annotations.</source>
-        <comment>@info</comment>
-        <translation>Les charges de travail des entités du catalogue dans les clusters de votre kubeconfig, associées par leurs annotations kubernetes.</translation>
+        <source>Check again</source>
+        <comment>@action:button</comment>
+        <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <source>Pods, deployments and their health per entity and per cluster.</source>
-        <comment>@info</comment>
-        <translation>Pods, déploiements et leur état par entité et par cluster.</translation>
+        <source>Clusters</source>
+        <comment>@title card</comment>
+        <translation>Clusters</translation>
     </message>
     <message>
-        <source>Several clusters side by side, read with your own credentials.</source>
+        <source>reachable</source>
+        <comment>@label</comment>
+        <translation>joignable</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>@label</comment>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <comment>@action</comment>
+        <translation>Ouvrir le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Components with Kubernetes objects</source>
+        <comment>@title card</comment>
+        <translation>Composants avec des objets Kubernetes</translation>
+    </message>
+    <message>
+        <source>No catalog entity has a backstage.io/kubernetes-id or kubernetes-label-selector annotation.</source>
         <comment>@info</comment>
-        <translation>Plusieurs clusters côte à côte, lus avec vos propres identifiants.</translation>
+        <translation>Aucune entité du catalogue n&apos;a d&apos;annotation backstage.io/kubernetes-id ou kubernetes-label-selector.</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <comment>@info</comment>
+        <translation>namespace %1</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <comment>@info</comment>
+        <translation>cluster %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <comment>@label</comment>
+        <translation>sain</translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <comment>@info</comment>
+        <translation>vérifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesStatus</name>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>No Kubernetes cluster is configured: add one to your kubeconfig or to an app-config file in Settings.</source>
+        <translation>Aucun cluster Kubernetes n&apos;est configuré : ajoutez-en un à votre kubeconfig ou à un fichier app-config dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +917,17 @@
         <source>Problems in the catalog sources</source>
         <comment>@title:window</comment>
         <translation>Problèmes dans les sources du catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>This entity has no backstage.io/techdocs-ref annotation.</source>
+        <translation>Cette entité n&apos;a pas d&apos;annotation backstage.io/techdocs-ref.</translation>
+    </message>
+    <message>
+        <source>These docs live at %1: they are shown once a sync has fetched them.</source>
+        <translation>Cette documentation se trouve à %1 : elle s&apos;affiche dès qu&apos;une synchronisation l&apos;a récupérée.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1200,159 @@ Alt+←/→  précédent / suivant</translation>
             <numerusform>%n problème dans les sources</numerusform>
             <numerusform>%n problèmes dans les sources</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCard</name>
+    <message>
+        <source>Owner: %1</source>
+        <comment>@info</comment>
+        <translation>Propriétaire : %1</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <comment>@action:button</comment>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <source>No local template.yaml for this template</source>
+        <comment>@info:tooltip</comment>
+        <translation>Aucun fichier template.yaml local pour ce modèle</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>repository</source>
+        <comment>@info:placeholder</comment>
+        <translation>dépôt</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRunView</name>
+    <message>
+        <source>Dry run in progress…</source>
+        <comment>@info</comment>
+        <translation>Simulation en cours…</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <comment>@info</comment>
+        <translation>Création en cours…</translation>
+    </message>
+    <message>
+        <source>Dry run finished: nothing was published or registered.</source>
+        <comment>@info</comment>
+        <translation>Simulation terminée : rien n&apos;a été publié ni enregistré.</translation>
+    </message>
+    <message>
+        <source>Done: created in %1</source>
+        <comment>@info</comment>
+        <translation>Terminé : créé dans %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <comment>@info</comment>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Files the template produces (%1)</source>
+        <comment>@title card</comment>
+        <translation>Fichiers produits par le modèle (%1)</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <comment>@title card</comment>
+        <translation>Fichiers (%1)</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <comment>@title card</comment>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Open %1 in catalog</source>
+        <comment>@action:button</comment>
+        <translation>Ouvrir %1 dans le catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateWizard</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>@title step</comment>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>@title step</comment>
+        <translation>Exécution</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateWizardPage</name>
+    <message>
+        <source>Create the project in</source>
+        <comment>@title:window</comment>
+        <translation>Créer le projet dans</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <comment>@info:tooltip</comment>
+        <translation>Tous les modèles</translation>
+    </message>
+    <message>
+        <source>Create the project in</source>
+        <comment>@label</comment>
+        <translation>Créer le projet dans</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <comment>@action:button</comment>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <comment>@action:button</comment>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>@action:button</comment>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <comment>@action:button</comment>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>@action:button</comment>
+        <translation>Créer</translation>
     </message>
 </context>
 </TS>
