@@ -20,28 +20,12 @@ namespace {
 
 QAtomicInt s_connectionCounter;
 
-const QString kEntityColumns = QStringLiteral(
-    "e.id, e.ref, e.kind, e.namespace, e.name, e.title, e.description, e.type, e.lifecycle, e.owner, e.system, "
-    "e.file, e.line, e.source_id, e.data");
+const QString kEntityColumns = listingColumns() + QStringLiteral(", e.data");
 
 EntityRow rowFrom(const QSqlQuery &q)
 {
-    EntityRow row;
-    row.id = q.value(0).toLongLong();
-    row.ref = q.value(1).toString();
-    row.kind = q.value(2).toString();
-    row.nameSpace = q.value(3).toString();
-    row.name = q.value(4).toString();
-    row.title = q.value(5).toString();
-    row.description = q.value(6).toString();
-    row.type = q.value(7).toString();
-    row.lifecycle = q.value(8).toString();
-    row.owner = q.value(9).toString();
-    row.system = q.value(10).toString();
-    row.file = q.value(11).toString();
-    row.line = q.value(12).toInt();
-    row.sourceId = q.value(13).toString();
-    row.data = QJsonDocument::fromJson(q.value(14).toByteArray()).object();
+    EntityRow row = listingRowFrom(q);
+    row.data = QJsonDocument::fromJson(q.value(kListingColumnCount).toByteArray()).object();
     const QJsonArray tags = row.data.value(u"metadata").toObject().value(u"tags").toArray();
     for (const auto &tag : tags)
         row.tags << tag.toString();

@@ -33,6 +33,32 @@ QString facetFilterExpression(const QString &facet)
     return column.isEmpty() ? QString() : QStringLiteral("lower(%1)").arg(column);
 }
 
+QString listingColumns()
+{
+    return QStringLiteral("e.id, e.ref, e.kind, e.namespace, e.name, e.title, e.description, e.type, e.lifecycle, "
+                          "e.owner, e.system, e.file, e.line, e.source_id");
+}
+
+EntityRow listingRowFrom(const QSqlQuery &q)
+{
+    EntityRow row;
+    row.id = q.value(0).toLongLong();
+    row.ref = q.value(1).toString();
+    row.kind = q.value(2).toString();
+    row.nameSpace = q.value(3).toString();
+    row.name = q.value(4).toString();
+    row.title = q.value(5).toString();
+    row.description = q.value(6).toString();
+    row.type = q.value(7).toString();
+    row.lifecycle = q.value(8).toString();
+    row.owner = q.value(9).toString();
+    row.system = q.value(10).toString();
+    row.file = q.value(11).toString();
+    row.line = q.value(12).toInt();
+    row.sourceId = q.value(13).toString();
+    return row;
+}
+
 SqlCondition buildCondition(const Query &query, const QString &exceptFacet)
 {
     SqlCondition out;

@@ -3,6 +3,7 @@
 
 #include "store/storetypes.h"
 
+#include <QSqlQuery>
 #include <QVariantList>
 
 namespace store {
@@ -23,5 +24,11 @@ struct SqlCondition {
 [[nodiscard]] QString facetColumn(const QString &facet);
 /// The expression a facet filter compares (lowercased values) with, or empty as above.
 [[nodiscard]] QString facetFilterExpression(const QString &facet);
+
+/// The listing columns every entity query selects first, in this order; `listingColumns` is the SQL for them.
+inline constexpr int kListingColumnCount = 14;
+[[nodiscard]] QString listingColumns();
+/// An EntityRow with the listing columns (0..13) of the current row of `q` filled in.
+[[nodiscard]] EntityRow listingRowFrom(const QSqlQuery &q);
 
 } // namespace store

@@ -15,31 +15,15 @@ QList<EntityRow> CatalogStore::listRows() const
     q.setForwardOnly(true);
     QList<EntityRow> rows;
     // Tags come from their own table; a unit separator cannot occur in a valid tag.
-    if (!q.exec(QStringLiteral(
-            "SELECT e.id, e.ref, e.kind, e.namespace, e.name, e.title, e.description, e.type, e.lifecycle, e.owner, "
-            "e.system, e.file, e.line, e.source_id, "
-            "(SELECT group_concat(t.tag, char(31)) FROM entity_tags t WHERE t.entity_id = e.id) "
-            "FROM entities e ORDER BY e.id"))) {
+    if (!q.exec(QStringLiteral("SELECT %1, (SELECT group_concat(t.tag, char(31)) FROM entity_tags t "
+                               "WHERE t.entity_id = e.id) FROM entities e ORDER BY e.id")
+                    .arg(listingColumns()))) {
         m_lastError = q.lastError().text();
         return rows;
     }
     while (q.next()) {
-        EntityRow row;
-        row.id = q.value(0).toLongLong();
-        row.ref = q.value(1).toString();
-        row.kind = q.value(2).toString();
-        row.nameSpace = q.value(3).toString();
-        row.name = q.value(4).toString();
-        row.title = q.value(5).toString();
-        row.description = q.value(6).toString();
-        row.type = q.value(7).toString();
-        row.lifecycle = q.value(8).toString();
-        row.owner = q.value(9).toString();
-        row.system = q.value(10).toString();
-        row.file = q.value(11).toString();
-        row.line = q.value(12).toInt();
-        row.sourceId = q.value(13).toString();
-        const QString tags = q.value(14).toString();
+        EntityRow row = listingRowFrom(q);
+        const QString tags = q.value(kListingColumnCount).toString();
         if (!tags.isEmpty())
             row.tags = tags.split(QChar(31));
         rows << row;
