@@ -51,6 +51,33 @@ int errorCount(const QList<catalog::Diagnostic> &diagnostics)
     }));
 }
 
+/// The one entity a command is about: checks there is exactly one REF, opens the catalog and resolves the ref.
+/// On failure `exitCode` says how the command ends and the problem has been printed.
+struct EntityArgument {
+    std::unique_ptr<store::CatalogStore> store;
+    QString ref;
+    int exitCode = Ok;
+};
+
+EntityArgument entityArgument(const QCommandLineParser &parser, const char *command)
+{
+    EntityArgument out;
+    if (parser.positionalArguments().size() != 1) {
+        err() << command << ": give exactly one entity ref\n";
+        out.exitCode = UsageOrFatal;
+        return out;
+    }
+    out.store = openStore(parser);
+    if (!out.store) {
+        out.exitCode = UsageOrFatal;
+        return out;
+    }
+    out.ref = resolveRef(*out.store, parser.positionalArguments().first());
+    if (out.ref.isEmpty())
+        out.exitCode = ProblemsFound;
+    return out;
+}
+
 } // namespace
 
 int runValidate(const QStringList &args)
@@ -202,16 +229,9 @@ int runShow(const QStringList &args)
     int code = Ok;
     if (!parse(parser, QStringLiteral("show"), args, &code))
         return code;
-    if (parser.positionalArguments().size() != 1) {
-        err() << "show: give exactly one entity ref\n";
-        return UsageOrFatal;
-    }
-    auto store = openStore(parser);
-    if (!store)
-        return UsageOrFatal;
-    const QString ref = resolveRef(*store, parser.positionalArguments().first());
-    if (ref.isEmpty())
-        return ProblemsFound;
+    auto [store, ref, exitCode] = entityArgument(parser, "show");
+    if (exitCode != Ok)
+        return exitCode;
     const auto row = store->entity(ref);
     QJsonObject entity = row->data;
     QJsonArray stitched;
@@ -238,16 +258,9 @@ int runOwnerOf(const QStringList &args)
     int code = Ok;
     if (!parse(parser, QStringLiteral("owner-of"), args, &code))
         return code;
-    if (parser.positionalArguments().size() != 1) {
-        err() << "owner-of: give exactly one entity ref\n";
-        return UsageOrFatal;
-    }
-    auto store = openStore(parser);
-    if (!store)
-        return UsageOrFatal;
-    const QString ref = resolveRef(*store, parser.positionalArguments().first());
-    if (ref.isEmpty())
-        return ProblemsFound;
+    auto [store, ref, exitCode] = entityArgument(parser, "owner-of");
+    if (exitCode != Ok)
+        return exitCode;
     const auto row = store->entity(ref);
     if (row->owner.isEmpty()) {
         err() << "owner-of: " << ref << " has no owner in the catalog\n";
@@ -318,22 +331,15 @@ int runRelations(const QStringList &args)
     int code = Ok;
     if (!parse(parser, QStringLiteral("relations"), args, &code))
         return code;
-    if (parser.positionalArguments().size() != 1) {
-        err() << "relations: give exactly one entity ref\n";
-        return UsageOrFatal;
-    }
     bool depthOk = false;
     const int depth = parser.value(QStringLiteral("depth")).toInt(&depthOk);
     if (!depthOk || depth < 1 || depth > 10) {
         err() << "relations: --depth must be a number from 1 to 10\n";
         return UsageOrFatal;
     }
-    auto store = openStore(parser);
-    if (!store)
-        return UsageOrFatal;
-    const QString root = resolveRef(*store, parser.positionalArguments().first());
-    if (root.isEmpty())
-        return ProblemsFound;
+    auto [store, root, exitCode] = entityArgument(parser, "relations");
+    if (exitCode != Ok)
+        return exitCode;
     QList<catalog::Relation> edges;
     QSet<QString> seen{root};
     QStringList frontier{root};
