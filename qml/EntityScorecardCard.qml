@@ -15,6 +15,14 @@ Card {
     title: qsTr("Scorecard", "@title card")
     visible: scorecard.count > 0
 
+    // The fix as styled text: Markdown code spans in a code colour. Plain styled text lays out like plain text;
+    // rich text kept a stale wrapped height inside list delegates.
+    function fixText(fix: string): string {
+        const escaped = fix.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+        const code = Theme.kindColor("api")
+        return qsTr("<b>Fix:</b> %1", "@info styled text").arg(escaped.replace(/`([^`]+)`/g, "<font color=\"" + code + "\">$1</font>"))
+    }
+
     RowLayout {
         Layout.fillWidth: true
         spacing: 12
@@ -59,50 +67,68 @@ Card {
         }
     }
 
+    // Failures (they come first) with the reason and the fix.
     Repeater {
         model: card.scorecard
         delegate: RowLayout {
-            id: check
+            id: failure
             required property string name
             required property bool passed
             required property string reason
             required property string fix
+            visible: !passed
             Layout.fillWidth: true
             spacing: 8
             Label {
                 Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: 16
-                text: check.passed ? "✓" : "✗"
-                color: check.passed ? Theme.good : Theme.danger
+                Layout.preferredWidth: 14
+                text: "✗"
+                color: Theme.danger
                 font.weight: Font.Bold
-                Accessible.name: check.passed ? qsTr("passed", "@info") : qsTr("failed", "@info")
+                Accessible.name: qsTr("failed", "@info")
             }
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 1
                 Label {
                     Layout.fillWidth: true
-                    text: check.name
-                    color: check.passed ? Theme.text : Theme.danger
+                    text: failure.name
+                    color: Theme.danger
                     wrapMode: Text.WordWrap
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: !check.passed
-                    text: check.reason
+                    text: failure.reason
                     color: Theme.mutedText
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: !check.passed
-                    text: qsTr("**Fix:** %1", "@info markdown").arg(check.fix)
-                    textFormat: Text.MarkdownText
+                    text: card.fixText(failure.fix)
+                    textFormat: Text.StyledText
                     color: Theme.text
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.WordWrap
                 }
+            }
+        }
+    }
+
+    // Passed checks, compact.
+    Flow {
+        Layout.fillWidth: true
+        visible: card.scorecard.passed > 0
+        spacing: 12
+        Repeater {
+            model: card.scorecard
+            delegate: Label {
+                required property string name
+                required property bool passed
+                visible: passed
+                text: "✓ " + name
+                color: Theme.good
+                font.pixelSize: Theme.fontSmall
             }
         }
     }

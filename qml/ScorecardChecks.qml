@@ -21,8 +21,8 @@ Card {
         Layout.fillWidth: true
         spacing: 8
         HeaderLabel { text: qsTr("Check", "@title:column"); Layout.fillWidth: true }
-        HeaderLabel { text: qsTr("Failing", "@title:column"); Layout.preferredWidth: 64; horizontalAlignment: Text.AlignRight }
-        HeaderLabel { text: qsTr("Passing", "@title:column"); Layout.preferredWidth: 150 }
+        HeaderLabel { text: qsTr("Failing", "@title:column"); Layout.minimumWidth: 64; Layout.preferredWidth: 64; horizontalAlignment: Text.AlignRight }
+        HeaderLabel { text: qsTr("Passing", "@title:column"); Layout.minimumWidth: 150; Layout.maximumWidth: 150 }
     }
     Rectangle { Layout.fillWidth: true; Layout.preferredHeight: 1; color: Theme.border }
 
@@ -70,6 +70,7 @@ Card {
                     }
                 }
                 Label {
+                    Layout.minimumWidth: 64
                     Layout.preferredWidth: 64
                     horizontalAlignment: Text.AlignRight
                     text: row.failed > 0 ? row.failed : "✓"
@@ -77,7 +78,10 @@ Card {
                     font.weight: Font.DemiBold
                 }
                 RowLayout {
+                    Layout.fillWidth: false // its bar fills only this column
+                    Layout.minimumWidth: 150
                     Layout.preferredWidth: 150
+                    Layout.maximumWidth: 150
                     spacing: 6
                     Rectangle {
                         Layout.fillWidth: true

@@ -14,6 +14,14 @@ Card {
     title: checkName.length > 0 ? qsTr("Failing “%1” (%2)", "@title card").arg(checkName).arg(model ? model.count : 0)
                                 : qsTr("Entities to fix (%1)", "@title card").arg(model ? model.count : 0)
 
+    // The fix as styled text: Markdown code spans in a code colour. Plain styled text lays out like plain text;
+    // rich text kept a stale wrapped height inside list delegates.
+    function fixText(fix: string): string {
+        const escaped = fix.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+        const code = Theme.kindColor("api")
+        return qsTr("<b>Fix:</b> %1", "@info styled text").arg(escaped.replace(/`([^`]+)`/g, "<font color=\"" + code + "\">$1</font>"))
+    }
+
     function scoreColor(percent: real): color {
         return percent >= 90 ? Theme.good : (percent >= 70 ? Theme.warning : Theme.danger)
     }
@@ -96,8 +104,8 @@ Card {
                     Label {
                         Layout.fillWidth: true
                         Layout.leftMargin: 18
-                        text: qsTr("**Fix:** %1", "@info markdown").arg(failure.modelData.fix)
-                        textFormat: Text.MarkdownText
+                        text: card.fixText(failure.modelData.fix)
+                        textFormat: Text.StyledText
                         color: Theme.text
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.WordWrap

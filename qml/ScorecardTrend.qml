@@ -124,7 +124,8 @@ Item {
     }
 
     Label {
-        x: chart.plotLeft
+        // Under the first point; centred when it is the only one.
+        x: chart.pointCount === 1 ? chart.xAt(0, 1) - width / 2 : chart.plotLeft
         y: chart.plotTop + chart.plotHeight + 6
         visible: chart.overall !== null && chart.overall.count > 0
         text: chart.overall && chart.overall.count > 0 ? chart.overall.dates[0] : ""

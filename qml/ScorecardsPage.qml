@@ -169,7 +169,7 @@ ScrollView {
                         dashed: true
                         text: scores.selectionTrend.label
                     }
-                    Muted { text: qsTr("%n sync(s) recorded", "@info", scores.trend.count) }
+                    Muted { text: qsTr("Syncs recorded: %1", "@info").arg(scores.trend.count) }
                 }
             }
 

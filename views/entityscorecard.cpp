@@ -3,6 +3,8 @@
 
 #include "scorecardservice.h"
 
+#include <algorithm>
+
 EntityScorecard::EntityScorecard(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -41,6 +43,9 @@ void EntityScorecard::reload()
     m_score = {};
     if (m_service && !m_ref.isEmpty())
         m_score = m_service->scoreEntity(m_ref).value_or(scorecards::EntityScore {});
+    // What to fix comes first; rule order otherwise.
+    std::stable_partition(m_score.checks.begin(), m_score.checks.end(),
+        [](const scorecards::CheckResult &check) { return !check.passed; });
     endResetModel();
     Q_EMIT updated();
 }

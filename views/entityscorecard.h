@@ -9,7 +9,7 @@
 
 class ScorecardService;
 
-/// One entity's scorecard: each check that applies to it, passed or not, with the reason and how to fix it.
+/// One entity's scorecard: each check that applies to it, failures first, with the reason and how to fix it.
 /// Scored on the spot from the entity's row (one entity is cheap), again whenever the catalog is rescored.
 class EntityScorecard : public QAbstractListModel
 {

@@ -374,6 +374,7 @@ private Q_SLOTS:
                 QCOMPARE(index.data(EntityScorecard::ReasonRole).toString(), QString());
                 continue;
             }
+            QCOMPARE(row, failedIds.size()); // failures first
             failedIds << index.data(EntityScorecard::CheckIdRole).toString();
             QVERIFY(!index.data(EntityScorecard::ReasonRole).toString().isEmpty());
             QVERIFY(!index.data(EntityScorecard::FixRole).toString().isEmpty());
