@@ -84,7 +84,8 @@ ColumnLayout {
                     font.weight: Font.DemiBold
                 }
                 Label {
-                    text: qsTr("%n entities", "@label", bar.entities)
+                    // English has no plural rules file: the singular is its own string.
+                    text: bar.entities === 1 ? qsTr("1 entity", "@label") : qsTr("%n entities", "@label", bar.entities)
                     Layout.preferredWidth: 76
                     color: Theme.mutedText
                     font.pixelSize: Theme.fontSmall

@@ -63,7 +63,7 @@ Card {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: qsTr("applies to %n entities", "@info", row.applicable)
+                        text: row.applicable === 1 ? qsTr("applies to 1 entity", "@info") : qsTr("applies to %n entities", "@info", row.applicable)
                         color: Theme.mutedText
                         font.pixelSize: Theme.fontSmall
                         elide: Text.ElideRight

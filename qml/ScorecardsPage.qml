@@ -19,6 +19,12 @@ ScrollView {
     readonly property bool filtered: scores.owner.length > 0 || scores.kind.length > 0
     readonly property bool nothingScored: scores.ready && scores.ruleProblems.length === 0 && scores.entityCount === 0
 
+    // Used by --screenshot to show a filtered page.
+    function filterBy(owner: string, kind: string) {
+        scores.owner = owner
+        scores.kind = kind
+    }
+
     function scoreColor(percent: real): color {
         return percent >= 90 ? Theme.good : (percent >= 70 ? Theme.warning : Theme.danger)
     }
@@ -112,16 +118,15 @@ ScrollView {
                                     : qsTr("Checks apply to kinds such as Component, API and System. Add catalog sources in Settings, or rule files under ~/.config/portolan/scorecards/.", "@info")
             }
             Repeater {
-                model: scores.ruleProblems.concat(scores.error.length > 0 ? [scores.error] : [])
-                delegate: Label {
+                model: scores.ruleProblems
+                delegate: ProblemLabel {
                     required property string modelData
-                    Layout.fillWidth: true
                     text: modelData
-                    color: Theme.danger
-                    wrapMode: Text.WordWrap
-                    font.family: Theme.monoFamily
-                    font.pixelSize: Theme.fontSmall
                 }
+            }
+            ProblemLabel {
+                visible: text.length > 0
+                text: scores.error
             }
         }
 
@@ -151,7 +156,7 @@ ScrollView {
                             text: qsTr("%1 of %2 checks pass", "@info").arg(scores.passed).arg(scores.applicable)
                             color: Theme.text
                         }
-                        Muted { text: qsTr("over %n entities", "@info", scores.entityCount) }
+                        Muted { text: scores.entityCount === 1 ? qsTr("over 1 entity", "@info") : qsTr("over %n entities", "@info", scores.entityCount) }
                     }
                 }
                 ScorecardTrend {
@@ -227,6 +232,14 @@ ScrollView {
                 checkName: scores.checkName
             }
         }
+    }
+
+    component ProblemLabel: Label {
+        Layout.fillWidth: true
+        color: Theme.danger
+        wrapMode: Text.WordWrap
+        font.family: Theme.monoFamily
+        font.pixelSize: Theme.fontSmall
     }
 
     component LegendItem: RowLayout {
