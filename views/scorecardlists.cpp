@@ -125,8 +125,10 @@ void ScoreEntityModel::setEntities(const QList<scorecards::EntityScore> &entitie
     // Sort keys computed once: a comparator recounting passed checks shows at 10k entities.
     QList<std::pair<double, const scorecards::EntityScore *>> keyed;
     for (const scorecards::EntityScore &entity : entities) {
-        const bool fails = std::any_of(entity.checks.cbegin(), entity.checks.cend(),
-            [&checkId](const scorecards::CheckResult &c) { return !c.passed && (checkId.isEmpty() || c.id == checkId); });
+        const bool fails
+            = std::any_of(entity.checks.cbegin(), entity.checks.cend(), [&checkId](const scorecards::CheckResult &c) {
+                  return !c.passed && (checkId.isEmpty() || c.id == checkId);
+              });
         if (fails)
             keyed.append({ entity.percent(), &entity });
     }

@@ -70,7 +70,8 @@ catalog::ReadResult largeCatalog(int n)
     for (int i = 0; i < n; ++i) {
         const QString name = QStringLiteral("svc-%1").arg(i);
         const QString owner = QStringLiteral("group:default/team-%1").arg(i % 100);
-        QJsonObject metadata { { QStringLiteral("name"), name }, { QStringLiteral("namespace"), QStringLiteral("default") },
+        QJsonObject metadata { { QStringLiteral("name"), name },
+            { QStringLiteral("namespace"), QStringLiteral("default") },
             { QStringLiteral("tags"), QJsonArray { QStringLiteral("go") } } };
         if (i % 2)
             metadata.insert(QStringLiteral("description"), QStringLiteral("A service"));
@@ -102,7 +103,8 @@ catalog::ReadResult largeCatalog(int n)
         group.data = QJsonObject { { QStringLiteral("apiVersion"), QStringLiteral("backstage.io/v1alpha1") },
             { QStringLiteral("kind"), QStringLiteral("Group") },
             { QStringLiteral("metadata"),
-                QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("namespace"), QStringLiteral("default") } } },
+                QJsonObject { { QStringLiteral("name"), name },
+                    { QStringLiteral("namespace"), QStringLiteral("default") } } },
             { QStringLiteral("spec"), QJsonObject { { QStringLiteral("type"), QStringLiteral("team") } } } };
         group.position = { QStringLiteral("/large/groups.yaml"), team + 1, 1 };
         result.entities << group;
@@ -400,7 +402,8 @@ private Q_SLOTS:
         card.setRef(u"api:default/api-x"_qs);
         const int row = rowOf(card, EntityScorecard::CheckIdRole, u"owner-exists"_qs);
         QVERIFY(row >= 0);
-        QCOMPARE(at(card, row, EntityScorecard::ReasonRole).toString(), u"needs ownerExists equal true; found false"_qs);
+        QCOMPARE(
+            at(card, row, EntityScorecard::ReasonRole).toString(), u"needs ownerExists equal true; found false"_qs);
         QVERIFY(at(card, row, EntityScorecard::FixRole).toString().startsWith(u"Add the owning Group"_qs));
     }
 
