@@ -69,6 +69,9 @@ ApplicationWindow {
         case "entitydocs": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("docs"); break
         case "group": Navigation.openEntity("group:default/team-payments"); entityPage.showTab("overview"); break
         case "palette": Navigation.openPage("catalog"); palette.openWith("pay"); break
+        // An entity that fails some checks, so its scorecard card has something to say (Scorecards feature).
+        case "entity-scorecard": Navigation.openEntity("component:default/payments-webhook-worker"); entityPage.showTab("overview"); break
+        case "scorecards-owner": Navigation.openPage("scorecards"); pageLoader.item.filterBy("group:default/team-risk", ""); break
         case "k8s": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("kubernetes"); break
         // The Create wizard on the demo Go template: its first page, then a dry run (Create page feature).
         case "wizard": Navigation.openPage("create"); pageLoader.item.openTemplateRef("template:default/go-service", null); break

@@ -243,6 +243,13 @@ ScrollView {
                 }
             }
         }
+
+        EntityScorecardCard {
+            entityRef: tab.controller.ref
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            Layout.preferredWidth: 1
+        }
     }
 
     component FactLabel: Label {

@@ -31,6 +31,9 @@ constexpr Shot kShots[] = {
     {"entitydocs", "docs", 2500},
     {"k8s", "kubernetes", 2500}, // live state: run with PORTOLAN_K8S_FIXTURE=demo (scripts/screenshots does)
     {"wizard", "wizard", 800},
+    {"scorecards", "scorecards", 800},
+    {"scorecards-owner", "scorecards-owner", 800},
+    {"entity-scorecard", "entity-scorecard", 600},
     {"wizard-run", "wizard-run", 6000}, // the dry run renders the skeleton with nunjucks first
 };
 

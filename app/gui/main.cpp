@@ -5,6 +5,7 @@
 #include "docsschemehandler.h"
 #include "highlightedcode.h"
 #include "kubernetesstatus.h"
+#include "scorecardservice.h"
 #include "highlight/factory.h"
 #include "screencapture.h"
 #include "translationloader.h"
@@ -92,6 +93,12 @@ int main(int argc, char *argv[])
     }
     CatalogBackend::setInstance(&catalog);
     catalog.watchNetwork();
+
+    // Scorecards: the whole catalog is rescored off the UI thread after every import or sync (one trend point
+    // per sync); the Scorecards page and the entity cards read this service.
+    ScorecardService scorecards(catalog.store(), nullptr);
+    ScorecardService::setInstance(&scorecards);
+    scorecards.watch(&catalog);
 
     // Highlighting runs in a persistent helper process (KF5 on Debian 12); pages call it from worker threads.
     const std::unique_ptr<highlight::Highlighter> highlighter = highlight::createHighlighter();

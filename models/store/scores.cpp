@@ -8,6 +8,17 @@
 namespace store
 {
 
+namespace
+{
+
+// Qt binds a null QString as SQL NULL: the "no owner" tally (an empty key) must be stored and found as ''.
+QString keyValue(const QString &key)
+{
+    return key.isNull() ? QStringLiteral("") : key;
+}
+
+} // namespace
+
 QString CatalogStore::recordScoreSnapshot(
     const QString &ruleSet, const QList<ScoreTally> &tallies, const QDateTime &takenAt)
 {
@@ -38,8 +49,8 @@ QString CatalogStore::recordScoreSnapshot(
     q.prepare(QStringLiteral("INSERT INTO score_tallies (run_id, scope, key, entities, passed, applicable) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
     for (const ScoreTally &t : tallies) {
-        for (const QVariant &value : { QVariant(runId), QVariant(t.scope), QVariant(t.key), QVariant(t.entities),
-                 QVariant(t.passed), QVariant(t.applicable) })
+        for (const QVariant &value : { QVariant(runId), QVariant(t.scope), QVariant(keyValue(t.key)),
+                 QVariant(t.entities), QVariant(t.passed), QVariant(t.applicable) })
             q.addBindValue(value);
         if (!q.exec())
             return fail();
@@ -59,7 +70,7 @@ QList<ScorePoint> CatalogStore::scoreHistory(
         "ORDER BY 1, 6"));
     q.addBindValue(ruleSet);
     q.addBindValue(scope);
-    q.addBindValue(key);
+    q.addBindValue(keyValue(key));
     q.addBindValue(limit > 0 ? limit : -1);
     QList<ScorePoint> out;
     if (!q.exec()) {
