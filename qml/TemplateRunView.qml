@@ -83,17 +83,47 @@ ScrollView {
             }
         }
 
+        // The tree; a file is read and highlighted only when it is opened.
         Card {
+            id: filesCard
+            property string openFile: ""
             Layout.fillWidth: true
             visible: view.wizard.ran && view.wizard.files.length > 0
             title: view.wizard.dryRun ? qsTr("Files the template produces (%1)", "@title card").arg(view.wizard.files.length)
                                       : qsTr("Files (%1)", "@title card").arg(view.wizard.files.length)
+            Connections {
+                target: view.wizard
+                function onRunChanged() { if (view.wizard.running) filesCard.openFile = "" }
+            }
             Label {
-                Layout.fillWidth: true
-                text: view.wizard.files.join("\n")
-                font.family: Theme.monoFamily
+                text: qsTr("Select a file to preview it.", "@info")
+                color: Theme.mutedText
                 font.pixelSize: Theme.fontSmall
-                color: Theme.text
+            }
+            Repeater {
+                model: view.wizard.ran ? view.wizard.files : []
+                delegate: Label {
+                    id: fileRow
+                    required property string modelData
+                    readonly property bool isDir: modelData.endsWith("/")
+                    Layout.fillWidth: true
+                    text: modelData
+                    elide: Text.ElideMiddle
+                    font.family: Theme.monoFamily
+                    font.pixelSize: Theme.fontSmall
+                    font.underline: fileHover.hovered && !fileRow.isDir
+                    color: fileRow.isDir ? Theme.mutedText : filesCard.openFile === fileRow.modelData ? Theme.accent : Theme.text
+                    HoverHandler { id: fileHover; enabled: !fileRow.isDir; cursorShape: Qt.PointingHandCursor }
+                    TapHandler { enabled: !fileRow.isDir; onTapped: filesCard.openFile = fileRow.modelData }
+                }
+            }
+            CodeView {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 380
+                visible: filesCard.openFile.length > 0
+                caption: filesCard.openFile
+                language: filesCard.openFile
+                code: filesCard.openFile.length > 0 ? view.wizard.fileContent(filesCard.openFile) : ""
             }
         }
 
