@@ -47,6 +47,51 @@ ScrollView {
             color: view.wizard.running ? Theme.text : view.wizard.succeeded ? Theme.good : Theme.danger
         }
 
+        // Outputs first: they are what the run was for (links to the new repository and entity, next steps).
+        Card {
+            Layout.fillWidth: true
+            visible: view.wizard.outputLinks.length > 0 || view.wizard.outputText.length > 0 || view.wizard.registrations.length > 0
+            title: qsTr("Output", "@title card")
+            Flow {
+                Layout.fillWidth: true
+                spacing: 8
+                Repeater {
+                    model: view.wizard.outputLinks
+                    delegate: Button {
+                        required property var modelData
+                        text: modelData.title || modelData.url || modelData.entityRef
+                        onClicked: modelData.entityRef ? Navigation.openEntity(modelData.entityRef)
+                                                       : Qt.openUrlExternally(modelData.url)
+                    }
+                }
+                Repeater {
+                    model: view.wizard.registrations
+                    delegate: Button {
+                        required property var modelData
+                        // An output link to the same entity already says it.
+                        visible: !!modelData.entityRef
+                                 && !view.wizard.outputLinks.some(link => link.entityRef === modelData.entityRef)
+                        text: qsTr("Open %1 in catalog", "@action:button").arg(modelData.entityRef)
+                        onClicked: Navigation.openEntity(modelData.entityRef)
+                    }
+                }
+            }
+            Repeater {
+                model: view.wizard.outputText
+                delegate: ColumnLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label { text: modelData.title || ""; font.weight: Font.DemiBold; color: Theme.text }
+                    Label {
+                        Layout.fillWidth: true
+                        text: modelData.content || ""
+                        textFormat: Text.MarkdownText
+                        wrapMode: Text.WordWrap
+                        color: Theme.text
+                    }
+                }
+            }
+        }
         Repeater {
             model: view.wizard.steps
             delegate: Card {
@@ -127,47 +172,5 @@ ScrollView {
             }
         }
 
-        Card {
-            Layout.fillWidth: true
-            visible: view.wizard.outputLinks.length > 0 || view.wizard.outputText.length > 0 || view.wizard.registrations.length > 0
-            title: qsTr("Output", "@title card")
-            Flow {
-                Layout.fillWidth: true
-                spacing: 8
-                Repeater {
-                    model: view.wizard.outputLinks
-                    delegate: Button {
-                        required property var modelData
-                        text: modelData.title || modelData.url || modelData.entityRef
-                        onClicked: modelData.entityRef ? Navigation.openEntity(modelData.entityRef)
-                                                       : Qt.openUrlExternally(modelData.url)
-                    }
-                }
-                Repeater {
-                    model: view.wizard.registrations
-                    delegate: Button {
-                        required property var modelData
-                        visible: !!modelData.entityRef
-                        text: qsTr("Open %1 in catalog", "@action:button").arg(modelData.entityRef)
-                        onClicked: Navigation.openEntity(modelData.entityRef)
-                    }
-                }
-            }
-            Repeater {
-                model: view.wizard.outputText
-                delegate: ColumnLayout {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    Label { text: modelData.title || ""; font.weight: Font.DemiBold; color: Theme.text }
-                    Label {
-                        Layout.fillWidth: true
-                        text: modelData.content || ""
-                        textFormat: Text.MarkdownText
-                        wrapMode: Text.WordWrap
-                        color: Theme.text
-                    }
-                }
-            }
-        }
     }
 }

@@ -80,8 +80,10 @@ bool TemplateWizard::load(const QString &path)
             m_schema = std::get<scaffolder::FormSchema>(std::move(schema));
     }
     m_secrets.clear();
-    if (m_schema)
+    if (m_schema) {
         m_values = m_schema->withDefaults({});
+        m_runner.preload(); // nunjucks loads while the form is filled in
+    }
     const QString name = m_definition.name.isEmpty() ? QStringLiteral("project") : m_definition.name;
     setWorkspace(QDir::homePath() + QStringLiteral("/portolan-projects/") + name);
     m_ran = m_succeeded = false;

@@ -89,9 +89,11 @@ RunResult runWorkflow(NunjucksEngine &engine, const TemplateDefinition &def, con
         return fail(Error{QStringLiteral("Error"), QStringLiteral("cannot create workspace"), result.workspace, 0, {}});
 
     QString userRef = options.userRef;
-    if (userRef.isEmpty())
-        userRef = QStringLiteral("user:default/")
-            + QString::fromLocal8Bit(qgetenv("USER")).toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]")), QStringLiteral("-"));
+    if (userRef.isEmpty()) {
+        QString login = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QDir::home().dirName()));
+        login = login.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]")), QStringLiteral("-"));
+        userRef = QStringLiteral("user:default/") + (login.isEmpty() ? QStringLiteral("guest") : login);
+    }
     const QString taskId = options.taskId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : options.taskId;
     QJSValue steps = engine.newObject();
     QJSValue user = engine.newObject();

@@ -230,7 +230,9 @@ private Q_SLOTS:
         QVERIFY(fieldData(fields, QStringLiteral("port"), WizardFieldModel::RequiredRole).toBool());
         wizard.setValue(QStringLiteral("name"), QStringLiteral("orders"));
         QVERIFY(!wizard.next());
-        QVERIFY(!fieldData(fields, QStringLiteral("port"), WizardFieldModel::ErrorRole).toString().isEmpty());
+        QCOMPARE(fieldData(fields, QStringLiteral("port"), WizardFieldModel::ErrorRole).toString(), QStringLiteral("is required"));
+        // The library branch's narrower enum is not blamed on `kind`.
+        QCOMPARE(fieldData(fields, QStringLiteral("kind"), WizardFieldModel::ErrorRole).toString(), QString());
 
         // if/then: public services get a domain field; both conditions hold at once.
         wizard.setValue(QStringLiteral("public"), true);
@@ -292,6 +294,7 @@ private Q_SLOTS:
         QVERIFY(fieldData(*wizard.fields(), QStringLiteral("password"), WizardFieldModel::SecretRole).toBool());
         wizard.setValue(QStringLiteral("token"), QStringLiteral("short"));
         QVERIFY(!wizard.next()); // minLength 8 applies to the masked parameter, as in Backstage
+        QVERIFY(!fieldData(*wizard.fields(), QStringLiteral("token"), WizardFieldModel::ErrorRole).toString().isEmpty());
         wizard.setValue(QStringLiteral("token"), kSecret);
         wizard.setValue(QStringLiteral("password"), QStringLiteral("hunter2-registry"));
         wizard.setValue(QStringLiteral("remote"), QUrl::fromLocalFile(bare).toString());
@@ -348,8 +351,9 @@ private Q_SLOTS:
         const auto entity = backend.store()->entity(QStringLiteral("component:default/orders"));
         QVERIFY(entity.has_value());
         QCOMPARE(entity->type, QStringLiteral("service"));
-        QCOMPARE(backend.entity(QStringLiteral("component:default/orders")).value(QStringLiteral("ref")).toString(),
-                 QStringLiteral("component:default/orders"));
+        QCOMPARE(backend.entity(QStringLiteral("component:default/orders")).value(QStringLiteral("metadata")).toMap()
+                     .value(QStringLiteral("description")).toString(),
+                 QStringLiteral("A service made by the wizard test"));
 
         // Outputs for the last page.
         QCOMPARE(wizard.outputLinks().size(), 2);
