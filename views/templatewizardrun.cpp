@@ -71,8 +71,10 @@ void TemplateWizard::onFinished(bool ok, const QString &error, const QJsonObject
     m_steps.finishOpen(QStringLiteral("skipped"));
     for (const QJsonValue &link : output.value(QStringLiteral("links")).toArray()) {
         const QJsonObject l = link.toObject();
-        // A link without url or entityRef rendered to nothing (e.g. a step skipped by a dry run).
-        if (l.value(QStringLiteral("url")).toString().isEmpty() && l.value(QStringLiteral("entityRef")).toString().isEmpty())
+        // A link without url or entityRef rendered to nothing; in a dry run, skipped steps output "<example>",
+        // which leads nowhere either.
+        const QString url = l.value(QStringLiteral("url")).toString(), ref = l.value(QStringLiteral("entityRef")).toString();
+        if ((url.isEmpty() && ref.isEmpty()) || (m_dryRun && (url.contains(u"<example>") || ref.contains(u"<example>"))))
             continue;
         m_outputLinks.append(l.toVariantMap());
     }

@@ -203,6 +203,9 @@ private Q_SLOTS:
         const auto state = [&](int row) { return wizard.steps()->index(row).data(WizardStepModel::StateRole).toString(); };
         QCOMPARE(state(0), QStringLiteral("completed"));
         QCOMPARE(state(1), QStringLiteral("skipped")); // publish:github has no dry run
+        // Its example outputs ("<example>") make no links; the text output stays.
+        QVERIFY(wizard.outputLinks().isEmpty());
+        QCOMPARE(wizard.outputText().size(), 1);
         QVERIFY(!wizard.steps()->index(0).data(WizardStepModel::LogRole).toString().isEmpty());
         QVERIFY(changed.count() >= 2);
     }
