@@ -10,11 +10,15 @@ Item {
     property string templatePath: ""
 
     function openTemplate(path: string) { templatePath = path }
-    // For --screenshot: open a catalog template by ref, optionally dry-running it with `values`.
-    function openTemplateRef(ref: string, values: var) {
-        openTemplate(templates.pathOf(ref))
+    // For --screenshot: open a template (a catalog ref or a template.yaml), fill it with `values` and go to the
+    // review ("review"), or run it ("dry-run", "create" into `workspace`).
+    function openTemplateRef(ref: string, values: var, action: string) {
+        openTemplateWith(templates.pathOf(ref), values, action, "")
+    }
+    function openTemplateWith(path: string, values: var, action: string, workspace: string) {
+        openTemplate(path)
         if (values && wizardLoader.item)
-            wizardLoader.item.dryRunWith(values)
+            wizardLoader.item.fillWith(values, action, workspace)
     }
 
     TemplateListModel { id: templates }

@@ -48,6 +48,8 @@ ApplicationWindow {
     readonly property string pageKey: onEntity ? "" : location.substring(5)
     // Read by --startup-report: the first frame counts once the table has rows.
     readonly property int catalogRows: entityProxy.count
+    // --screenshot: a folder with a template and a bare repository for the "wizard-done" shot (see screencapture).
+    property string screenshotScratch: ""
 
     function pageSource(key: string): string {
         for (const page of pages) {
@@ -74,12 +76,21 @@ ApplicationWindow {
         case "scorecards-owner": Navigation.openPage("scorecards"); pageLoader.item.filterBy("group:default/team-risk", ""); break
         case "k8s": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("kubernetes"); break
         // The Create wizard on the demo Go template: its first page, then a dry run (Create page feature).
-        case "wizard": Navigation.openPage("create"); pageLoader.item.openTemplateRef("template:default/go-service", null); break
+        case "wizard": Navigation.openPage("create"); pageLoader.item.openTemplateRef("template:default/go-service", null, ""); break
+        case "wizard-review":
         case "wizard-run":
             Navigation.openPage("create")
             pageLoader.item.openTemplateRef("template:default/go-service", {
                 name: "ledger", description: "Double-entry ledger for payments", owner: "group:default/team-payments",
-                system: "system:default/payments", repoUrl: "github.com?owner=acme-payments&repo=ledger" })
+                system: "system:default/payments", repoUrl: "github.com?owner=acme-payments&repo=ledger",
+                token: "ghp_demo_0123456789abcdef" }, name === "wizard-review" ? "review" : "dry-run")
+            break
+        // A real Create: publish:git into a bare repository and catalog:register (screencapture prepares the folder).
+        case "wizard-done":
+            Navigation.openPage("create")
+            pageLoader.item.openTemplateWith(screenshotScratch + "/template/template.yaml", {
+                name: "orders", kind: "service", port: 8443, token: "demo-deploy-token-42",
+                remote: "file://" + screenshotScratch + "/remote.git" }, "create", screenshotScratch + "/projects/orders")
             break
         default: Navigation.openPage(name)
         }

@@ -24,6 +24,7 @@ ColumnLayout {
     required property string placeholder
     required property bool autofocus
     required property bool multiSelect
+    required property bool secret
     required property var uiOptions
     required property var choices
 
@@ -60,7 +61,8 @@ ColumnLayout {
         Layout.fillWidth: true
         text: field.valueText
         placeholderText: field.placeholder
-        echoMode: field.widget === "password" ? TextInput.Password : TextInput.Normal
+        echoMode: field.secret ? TextInput.Password : TextInput.Normal
+        inputMethodHints: field.secret ? Qt.ImhSensitiveData | Qt.ImhNoPredictiveText : Qt.ImhNone
         focus: field.autofocus && visible
         onTextEdited: field.set(textInput.text)
     }

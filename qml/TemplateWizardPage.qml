@@ -34,13 +34,16 @@ FocusScope {
             page.closed()
     }
 
-    // Fills the form with `values`, walks through the pages and starts a dry run (used by --screenshot).
-    function dryRunWith(values: var) {
+    // Fills the form with `values` and walks through the pages to the review; then `action` "dry-run" or
+    // "create" starts a run (used by --screenshot).
+    function fillWith(values: var, action: string, workspace: string) {
         for (const name in values)
             wizard.setValue(name, values[name])
         while (wizard.next()) {}
-        if (page.reviewing)
-            wizard.run(true)
+        if (workspace.length > 0)
+            wizard.workspace = workspace
+        if (page.reviewing && action !== "review")
+            wizard.run(action === "dry-run")
     }
 
     TemplateWizard {

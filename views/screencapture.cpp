@@ -30,11 +30,13 @@ constexpr Shot kShots[] = {
     {"palette", "palette", 500},
     {"entitydocs", "docs", 2500},
     {"k8s", "kubernetes", 2500}, // live state: run with PORTOLAN_K8S_FIXTURE=demo (scripts/screenshots does)
-    {"wizard", "wizard", 800},
     {"scorecards", "scorecards", 800},
     {"scorecards-owner", "scorecards-owner", 800},
     {"entity-scorecard", "entity-scorecard", 600},
+    {"wizard", "wizard", 800},
+    {"wizard-review", "wizard-review", 1000},
     {"wizard-run", "wizard-run", 6000}, // the dry run renders the skeleton with nunjucks first
+    {"wizard-done", "wizard-done", 8000}, // only with $PORTOLAN_SCREENSHOT_SCRATCH (scripts/screenshots sets it)
 };
 
 void shoot(QQuickWindow *window, const QString &dir, const QString &theme, int index)
@@ -44,6 +46,15 @@ void shoot(QQuickWindow *window, const QString &dir, const QString &theme, int i
         return;
     }
     const Shot &shot = kShots[index];
+    if (qstrcmp(shot.screen, "wizard-done") == 0) {
+        // A real run needs a template and a bare repository to publish to, outside the user's folders.
+        const QString scratch = qEnvironmentVariable("PORTOLAN_SCREENSHOT_SCRATCH");
+        if (scratch.isEmpty()) {
+            shoot(window, dir, theme, index + 1);
+            return;
+        }
+        window->setProperty("screenshotScratch", scratch);
+    }
     QMetaObject::invokeMethod(window, "showScreen", Q_ARG(QString, QString::fromLatin1(shot.screen)));
     QTimer::singleShot(shot.settleMs, window, [=]() {
         const QString path = dir + u'/' + QLatin1String(shot.file) + u'-' + theme + QStringLiteral(".png");

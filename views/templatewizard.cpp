@@ -11,11 +11,6 @@
 
 namespace {
 
-bool isSecret(const scaffolder::FormField &field)
-{
-    return field.widget == QLatin1String("password") || field.field == QLatin1String("Secret");
-}
-
 // Backstage's form drops empty inputs (undefined), so `required` catches a cleared field.
 QJsonValue toJson(const scaffolder::FormField &field, const QVariant &value)
 {
@@ -84,8 +79,11 @@ bool TemplateWizard::load(const QString &path)
         else
             m_schema = std::get<scaffolder::FormSchema>(std::move(schema));
     }
-    if (m_schema)
+    m_secrets.clear();
+    if (m_schema) {
         m_values = m_schema->withDefaults({});
+        m_runner.preload(); // nunjucks loads while the form is filled in
+    }
     const QString name = m_definition.name.isEmpty() ? QStringLiteral("project") : m_definition.name;
     setWorkspace(QDir::homePath() + QStringLiteral("/portolan-projects/") + name);
     m_ran = m_succeeded = false;
@@ -117,32 +115,81 @@ void TemplateWizard::showPage(int page)
     QList<scaffolder::FormField> fields;
     QList<QStringList> choices;
     if (m_schema && page < m_schema->pages().size()) {
-        fields = m_schema->pages().at(page).fields;
+        fields = m_schema->visibleFields(page, m_values);
         for (const scaffolder::FormField &field : fields)
             choices.append(choicesFor(field));
     }
     m_fields.setPage(fields, choices);
-    m_fields.setValues(m_values);
+    m_fields.setValues(displayValues());
     Q_EMIT pageChanged();
+}
+
+// Conditional fields follow the values: a changed choice may show or hide some.
+void TemplateWizard::refreshFields()
+{
+    if (!m_schema || m_page >= m_schema->pages().size())
+        return;
+    const QList<scaffolder::FormField> fields = m_schema->visibleFields(m_page, m_values);
+    QList<QStringList> choices;
+    for (const scaffolder::FormField &field : fields)
+        choices.append(choicesFor(field));
+    m_fields.updateFields(fields, choices);
+}
+
+const scaffolder::FormField *TemplateWizard::findField(const QString &name) const
+{
+    if (!m_schema)
+        return nullptr;
+    for (const scaffolder::FormPage &page : m_schema->pages()) {
+        for (const scaffolder::FormField &field : page.fields)
+            if (field.name == name)
+                return &field;
+        for (const scaffolder::ConditionalFields &branch : page.conditional)
+            for (const scaffolder::FormField &field : branch.fields)
+                if (field.name == name)
+                    return &field;
+    }
+    return nullptr;
+}
+
+QJsonObject TemplateWizard::displayValues() const
+{
+    QJsonObject values = m_values;
+    for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it)
+        values.insert(it.key(), it.value());
+    return values;
 }
 
 void TemplateWizard::setValue(const QString &name, const QVariant &value)
 {
-    if (!m_schema)
+    const scaffolder::FormField *field = findField(name);
+    if (!field)
         return;
-    for (const scaffolder::FormPage &page : m_schema->pages()) {
-        for (const scaffolder::FormField &field : page.fields) {
-            if (field.name != name)
-                continue;
-            const QJsonValue json = toJson(field, value);
-            if (json.isUndefined())
+    const QJsonValue json = toJson(*field, value);
+    if (field->secret) {
+        // Backstage's SecretInput: the secret goes to the run's secrets; a Secret field's parameter only holds
+        // one `*` per character (so `required` and `minLength` still work). A password widget stays a parameter
+        // (templates read it from `parameters`) and is a secret too, so it is masked wherever it shows.
+        const QString text = json.isString() ? json.toString() : QString();
+        if (text.isEmpty())
+            m_secrets.remove(name);
+        else
+            m_secrets.insert(name, text);
+        if (field->field == QLatin1String("Secret")) {
+            if (text.isEmpty())
                 m_values.remove(name);
             else
-                m_values.insert(name, json);
-            m_fields.setValues(m_values);
+                m_values.insert(name, QString(text.size(), u'*'));
+            m_fields.setValues(displayValues());
             return;
         }
     }
+    if (json.isUndefined())
+        m_values.remove(name);
+    else
+        m_values.insert(name, json);
+    refreshFields();
+    m_fields.setValues(displayValues());
 }
 
 QVariant TemplateWizard::value(const QString &name) const
@@ -191,15 +238,16 @@ QVariantList TemplateWizard::review() const
     QVariantList rows;
     if (!m_schema)
         return rows;
-    for (const scaffolder::FormPage &page : m_schema->pages()) {
-        for (const scaffolder::FormField &field : page.fields) {
+    for (int p = 0; p < m_schema->pages().size(); ++p) {
+        const scaffolder::FormPage &page = m_schema->pages().at(p);
+        for (const scaffolder::FormField &field : m_schema->visibleFields(p, m_values)) {
             if (field.widget == QLatin1String("hidden"))
                 continue;
             const QJsonValue value = m_values.value(field.name);
             QString text;
             if (value.isUndefined())
                 text = QString();
-            else if (isSecret(field))
+            else if (field.secret)
                 text = QStringLiteral("••••••");
             else if (value.isString())
                 text = value.toString();

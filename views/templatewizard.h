@@ -59,10 +59,13 @@ public:
     /// Validates the current page and moves on; on the last page this leaves currentPage == pageCount (review).
     Q_INVOKABLE bool next();
     Q_INVOKABLE void back();
-    /// Every field of every page with its displayed value; secrets (ui:widget password) masked.
+    /// Every field shown (all pages, conditional ones while they show) with its value; secrets masked.
     Q_INVOKABLE QVariantList review() const;
     Q_INVOKABLE bool run(bool dryRun);
     Q_INVOKABLE void cancel();
+    /// Text of one file of the last run's tree (for the preview; read when the file is opened, so only the
+    /// file looked at is read and highlighted). Empty for paths outside the tree.
+    Q_INVOKABLE QString fileContent(const QString &relativePath) const;
     /// RepoUrlPicker value: "host?owner=o&repo=r", and its parts back.
     Q_INVOKABLE static QString composeRepoUrl(const QString &host, const QString &owner, const QString &repo);
     Q_INVOKABLE static QVariantMap parseRepoUrl(const QString &value);
@@ -95,6 +98,7 @@ public:
     /// Every field's errors (all pages), as the last validation left them.
     [[nodiscard]] QHash<QString, QStringList> errors() const { return m_errors; }
     [[nodiscard]] QJsonObject values() const { return m_values; }
+    [[nodiscard]] QHash<QString, QString> secrets() const { return m_secrets; }
 
 Q_SIGNALS:
     void loaded();
@@ -106,6 +110,10 @@ Q_SIGNALS:
 
 private:
     void showPage(int page);
+    void refreshFields();
+    [[nodiscard]] const scaffolder::FormField *findField(const QString &name) const;
+    /// The values the field editors show: secrets in clear (they live only in memory).
+    [[nodiscard]] QJsonObject displayValues() const;
     [[nodiscard]] QStringList choicesFor(const scaffolder::FormField &field) const;
     [[nodiscard]] store::CatalogStore *catalogStore() const;
     void onFinished(bool ok, const QString &error, const QJsonObject &output, const QStringList &files,
@@ -116,6 +124,7 @@ private:
     scaffolder::TemplateDefinition m_definition;
     std::optional<scaffolder::FormSchema> m_schema;
     QJsonObject m_values;
+    QHash<QString, QString> m_secrets; ///< ui:field Secret / ui:widget password values: never logged or stored
     QHash<QString, QStringList> m_errors;
     QString m_pageError;
     int m_page = 0;

@@ -21,6 +21,36 @@ void WizardFieldModel::setPage(const QList<scaffolder::FormField> &fields, const
     endResetModel();
 }
 
+void WizardFieldModel::updateFields(const QList<scaffolder::FormField> &fields, const QList<QStringList> &choices)
+{
+    // Rows that stay keep their delegates (and the focus of the field being edited): only the run of fields
+    // between the common head and tail is replaced, which is where conditional fields come and go.
+    auto sameName = [](const scaffolder::FormField &a, const scaffolder::FormField &b) { return a.name == b.name; };
+    qsizetype head = 0;
+    while (head < m_fields.size() && head < fields.size() && sameName(m_fields.at(head), fields.at(head)))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < m_fields.size() - head && tail < fields.size() - head
+           && sameName(m_fields.at(m_fields.size() - 1 - tail), fields.at(fields.size() - 1 - tail)))
+        ++tail;
+    const qsizetype removeCount = m_fields.size() - head - tail;
+    if (removeCount > 0) {
+        beginRemoveRows({}, int(head), int(head + removeCount - 1));
+        m_fields.remove(head, removeCount);
+        m_choices.remove(head, removeCount);
+        endRemoveRows();
+    }
+    const qsizetype insertCount = fields.size() - head - tail;
+    if (insertCount > 0) {
+        beginInsertRows({}, int(head), int(head + insertCount - 1));
+        for (qsizetype i = 0; i < insertCount; ++i) {
+            m_fields.insert(head + i, fields.at(head + i));
+            m_choices.insert(head + i, choices.value(head + i));
+        }
+        endInsertRows();
+    }
+}
+
 void WizardFieldModel::setValues(const QJsonObject &values)
 {
     m_values = values;
@@ -72,6 +102,7 @@ QVariant WizardFieldModel::data(const QModelIndex &index, int role) const
     case PlaceholderRole: return f.placeholder;
     case AutofocusRole: return f.autofocus;
     case MultiSelectRole: return f.multiSelect;
+    case SecretRole: return f.secret;
     case UiOptionsRole: return f.uiOptions.toVariantMap();
     case ChoicesRole: return m_choices.value(index.row());
     default: return {};
@@ -87,7 +118,7 @@ QHash<int, QByteArray> WizardFieldModel::roleNames() const
             {EnumNamesRole, "enumNames"}, {DefaultValueRole, "defaultValue"},
             {ValueRole, "value"},       {ErrorRole, "error"},
             {HelpRole, "help"},         {PlaceholderRole, "placeholder"},
-            {AutofocusRole, "autofocus"}, {MultiSelectRole, "multiSelect"},
+            {AutofocusRole, "autofocus"}, {MultiSelectRole, "multiSelect"}, {SecretRole, "secret"},
             {UiOptionsRole, "uiOptions"}, {ChoicesRole, "choices"}};
 }
 

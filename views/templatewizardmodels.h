@@ -37,12 +37,15 @@ public:
         MultiSelectRole,
         UiOptionsRole,     ///< ui:options as a map
         ChoicesRole,       ///< picker choices from the catalog (entity refs)
+        SecretRole,        ///< ui:field Secret or ui:widget password: typed without echo, masked in the review
     };
     Q_ENUM(Roles)
 
     explicit WizardFieldModel(QObject *parent = nullptr);
 
     void setPage(const QList<scaffolder::FormField> &fields, const QList<QStringList> &choices);
+    /// Shows `fields` instead, inserting and removing rows (conditional fields appear and disappear).
+    void updateFields(const QList<scaffolder::FormField> &fields, const QList<QStringList> &choices);
     void setValues(const QJsonObject &values);
     void setErrors(const QHash<QString, QStringList> &errors);
     [[nodiscard]] const QList<scaffolder::FormField> &fields() const { return m_fields; }

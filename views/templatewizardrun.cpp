@@ -3,6 +3,8 @@
 #include "templatewizard.h"
 
 #include "catalogbackend.h"
+#include "scaffolder/binaryfile.h"
+#include "scaffolder/safepath.h"
 #include "store/catalogstore.h"
 
 #include <QDir>
@@ -28,7 +30,14 @@ bool TemplateWizard::run(bool dryRun)
     for (const scaffolder::StepDefinition &step : m_definition.steps)
         steps.append({step.id, {step.name, step.action}});
     m_steps.reset(steps);
-    const QJsonObject parameters = m_schema->withDefaults(m_values);
+    options.secrets = m_secrets;
+    // `user.ref` / `user.entity`: who the user said they are in Settings, looked up in the catalog.
+    if (store::CatalogStore *db = catalogStore()) {
+        options.userRef = db->setting(QStringLiteral("identity"));
+        if (const auto row = options.userRef.isEmpty() ? std::nullopt : db->entity(options.userRef))
+            options.userEntityJson = QString::fromUtf8(QJsonDocument(row->data).toJson(QJsonDocument::Compact));
+    }
+    const QJsonObject parameters = m_schema->withoutHiddenBranches(m_schema->withDefaults(m_values));
     const QString json = QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact));
     if (!m_runner.start(m_definition.file, json, options))
         return false;
@@ -62,8 +71,10 @@ void TemplateWizard::onFinished(bool ok, const QString &error, const QJsonObject
     m_steps.finishOpen(QStringLiteral("skipped"));
     for (const QJsonValue &link : output.value(QStringLiteral("links")).toArray()) {
         const QJsonObject l = link.toObject();
-        // A link without url or entityRef rendered to nothing (e.g. a step skipped by a dry run).
-        if (l.value(QStringLiteral("url")).toString().isEmpty() && l.value(QStringLiteral("entityRef")).toString().isEmpty())
+        // A link without url or entityRef rendered to nothing; in a dry run, skipped steps output "<example>",
+        // which leads nowhere either.
+        const QString url = l.value(QStringLiteral("url")).toString(), ref = l.value(QStringLiteral("entityRef")).toString();
+        if ((url.isEmpty() && ref.isEmpty()) || (m_dryRun && (url.contains(u"<example>") || ref.contains(u"<example>"))))
             continue;
         m_outputLinks.append(l.toVariantMap());
     }
@@ -84,6 +95,25 @@ void TemplateWizard::onFinished(bool ok, const QString &error, const QJsonObject
         m_registrations.append(row);
     }
     Q_EMIT runChanged();
+}
+
+QString TemplateWizard::fileContent(const QString &relativePath) const
+{
+    const QString root = m_dryRun && m_dryRunDir ? m_dryRunDir->path() : m_workspace;
+    if (!m_ran || root.isEmpty() || !m_files.contains(relativePath))
+        return {};
+    auto path = scaffolder::resolveSafeChildPath(root, relativePath);
+    if (scaffolder::isError(path))
+        return {};
+    const QString file = std::get<QString>(path);
+    if (scaffolder::isBinaryFile(file))
+        return tr("(binary file, %n bytes)", "@info", int(QFileInfo(file).size()));
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    constexpr qint64 kLimit = 512 * 1024; // the preview is for reading, not for megabytes of generated data
+    const QByteArray data = f.read(kLimit);
+    return QString::fromUtf8(data) + (f.size() > kLimit ? tr("\n… (%n bytes more)", "@info", int(f.size() - kLimit)) : QString());
 }
 
 QString TemplateWizard::composeRepoUrl(const QString &host, const QString &owner, const QString &repo)

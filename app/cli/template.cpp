@@ -4,6 +4,7 @@
 #include "scaffolder/actions.h"
 #include "scaffolder/formschema.h"
 #include "scaffolder/nunjucksengine.h"
+#include "scaffolder/redactor.h"
 #include "scaffolder/templaterunner.h"
 #include "scaffolder/yamljson.h"
 
@@ -25,9 +26,10 @@ namespace {
 constexpr int kOk = 0, kProblems = 1, kFatal = 2;
 
 struct Args {
-    QString command, templatePath, valuesFile, outDir;
+    QString command, templatePath, valuesFile, outDir, secretsFile;
     bool dryRun = false, json = false;
-    QHash<QString, QString> secrets;
+    QHash<QString, QString> secrets;    ///< --secret
+    QHash<QString, QString> envSecrets; ///< PORTOLAN_SECRET_<NAME>
     QString error;
 };
 
@@ -51,8 +53,12 @@ Args parse(const QStringList &args)
             a.dryRun = true;
         else if (arg == QLatin1String("--json"))
             a.json = true;
+        else if (arg == QLatin1String("--secrets-file"))
+            a.secretsFile = next();
         else if (arg == QLatin1String("--secret")) {
             const QString kv = next();
+            if (!kv.contains(QLatin1Char('=')) || kv.startsWith(QLatin1Char('=')))
+                a.error = QStringLiteral("--secret needs NAME=VALUE");
             a.secrets.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
         } else if (arg.startsWith(QLatin1String("--")))
             a.error = QStringLiteral("unknown option %1").arg(arg);
@@ -65,18 +71,46 @@ Args parse(const QStringList &args)
     }
     if (a.error.isEmpty() && (a.command.isEmpty() || a.templatePath.isEmpty()))
         a.error = QStringLiteral("usage: portolan template run TEMPLATE --values values.yaml [--dry-run] [--out DIR] "
-                                 "[--json] [--secret NAME=VALUE]\n       portolan template validate TEMPLATE "
+                                 "[--json] [--secret NAME=VALUE] [--secrets-file secrets.yaml]\n       portolan template validate TEMPLATE "
                                  "[--values values.yaml] [--json]");
-    // Secrets from the environment stay out of the process list: PORTOLAN_SECRET_TOKEN=... -> secrets.token
+    // Secrets from the environment stay out of the process list: PORTOLAN_SECRET_TOKEN=... -> secrets.token.
+    // --secret wins over --secrets-file, which wins over the environment.
     const auto env = QProcessEnvironment::systemEnvironment();
     for (const QString &key : env.keys())
         if (key.startsWith(QLatin1String("PORTOLAN_SECRET_")))
-            a.secrets.insert(key.mid(16).toLower(), env.value(key));
+            a.envSecrets.insert(key.mid(16).toLower(), env.value(key));
     return a;
 }
 
-// Values as ordered JSON text plus a QJsonObject for validation; form defaults appended for missing keys.
-Result<std::pair<QString, QJsonObject>> loadValues(const QString &file, const FormSchema &form)
+// A YAML (or JSON) mapping of names to strings; numbers and booleans are taken as their text.
+Result<QHash<QString, QString>> loadSecrets(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("Error"), QStringLiteral("cannot read secrets: %1").arg(f.errorString()), file, 0,
+                     {}};
+    auto converted = yamlToJson(f.readAll(), file);
+    if (isError(converted))
+        return std::get<Error>(converted);
+    const QJsonDocument doc = QJsonDocument::fromJson(std::get<YamlJson>(converted).json.toUtf8());
+    if (!doc.isObject())
+        return Error{QStringLiteral("InputError"), QStringLiteral("secrets must be a mapping of names to values"),
+                     file, 1, {}};
+    QHash<QString, QString> secrets;
+    const QJsonObject o = doc.object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.value().isObject() || it.value().isArray())
+            return Error{QStringLiteral("InputError"), QStringLiteral("secret %1 must be a string").arg(it.key()),
+                         file, std::get<YamlJson>(converted).lines.value(it.key()), it.key()};
+        secrets.insert(it.key(), it.value().toVariant().toString());
+    }
+    return secrets;
+}
+
+// Values as ordered JSON text plus a QJsonObject for validation; form defaults appended for missing keys, and
+// for each `ui:field: Secret` given as a secret, one `*` per character (what Backstage's form submits).
+Result<std::pair<QString, QJsonObject>> loadValues(const QString &file, const FormSchema &form,
+                                                   const QHash<QString, QString> &secrets)
 {
     QString json = QStringLiteral("{}");
     if (!file.isEmpty()) {
@@ -92,7 +126,10 @@ Result<std::pair<QString, QJsonObject>> loadValues(const QString &file, const Fo
             return Error{QStringLiteral("InputError"), QStringLiteral("values must be a mapping"), file, 1, {}};
     }
     const QJsonObject given = QJsonDocument::fromJson(json.toUtf8()).object();
-    const QJsonObject full = form.withDefaults(given);
+    QJsonObject full = form.withDefaults(given);
+    for (const FormField &f : form.allVisibleFields(full))
+        if (f.field == QLatin1String("Secret") && !full.contains(f.name) && !secrets.value(f.name).isEmpty())
+            full.insert(f.name, QString(secrets.value(f.name).size(), u'*'));
     QStringList extra;
     for (auto it = full.begin(); it != full.end(); ++it)
         if (!given.contains(it.key()))
@@ -166,7 +203,17 @@ int runTemplate(const QStringList &argv)
         if (!findAction(t.steps.at(i).action))
             unknownActions << QStringLiteral("%1:%2: spec.steps[%3].action: unknown action %4")
                                   .arg(t.file).arg(t.steps.at(i).line).arg(i).arg(t.steps.at(i).action);
-    auto values = loadValues(args.valuesFile, std::get<FormSchema>(form));
+    QHash<QString, QString> secrets = args.envSecrets;
+    if (!args.secretsFile.isEmpty()) {
+        auto fromFile = loadSecrets(args.secretsFile);
+        if (isError(fromFile)) {
+            err << std::get<Error>(fromFile).toString() << '\n';
+            return kFatal;
+        }
+        secrets.insert(std::get<QHash<QString, QString>>(fromFile));
+    }
+    secrets.insert(args.secrets);
+    auto values = loadValues(args.valuesFile, std::get<FormSchema>(form), secrets);
     if (isError(values)) {
         err << std::get<Error>(values).toString() << '\n';
         return kFatal;
@@ -199,7 +246,7 @@ int runTemplate(const QStringList &argv)
     QTemporaryDir scratch;
     RunOptions options;
     options.dryRun = args.dryRun;
-    options.secrets = args.secrets;
+    options.secrets = secrets;
     options.workspace = args.dryRun ? scratch.path() : (args.outDir.isEmpty() ? QDir::current().filePath(t.name) : args.outDir);
     QJsonArray stepsJson, logJson;
     RunCallbacks callbacks;
@@ -221,6 +268,10 @@ int runTemplate(const QStringList &argv)
     };
     NunjucksEngine engine;
     const RunResult result = runWorkflow(engine, t, valuesJson, options, callbacks);
+    // Whatever is printed is masked: the log already is, outputs and file names may carry a secret too.
+    Redactor redactor;
+    redactor.addAll(secrets.values());
+    redactor.addAll(result.redactions);
     const QStringList files = listTree(result.workspace);
     const QStringList diff = args.dryRun && !args.outDir.isEmpty() && QFileInfo(args.outDir).isDir()
         ? diffTrees(result.workspace, args.outDir) : QStringList();
@@ -240,14 +291,14 @@ int runTemplate(const QStringList &argv)
             doc.insert(QStringLiteral("diff"), QJsonArray::fromStringList(diff));
         if (result.error)
             doc.insert(QStringLiteral("error"), result.error->toString());
-        out << QJsonDocument(doc).toJson(QJsonDocument::Compact) << '\n';
+        out << QJsonDocument(redactor.apply(QJsonValue(doc)).toObject()).toJson(QJsonDocument::Compact) << '\n';
     } else {
         if (result.error)
-            err << "error: " << result.error->toString() << '\n';
+            err << "error: " << redactor.apply(result.error->toString()) << '\n';
         out << (args.dryRun ? QStringLiteral("Dry run, files that would be written:\n")
                             : QStringLiteral("Written to %1:\n").arg(result.workspace));
         for (const QString &f : files)
-            out << "  " << f << '\n';
+            out << "  " << redactor.apply(f) << '\n';
         if (args.dryRun && !args.outDir.isEmpty()) {
             out << QStringLiteral("Compared with %1:%2\n").arg(args.outDir, diff.isEmpty() ? QStringLiteral(" no differences") : QString());
             for (const QString &d : diff)

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -46,6 +48,7 @@ FormField makeField(const QString &name, const QJsonObject &s, bool required)
     f.help = s.value(QStringLiteral("ui:help")).toString();
     f.placeholder = s.value(QStringLiteral("ui:placeholder")).toString();
     f.autofocus = s.value(QStringLiteral("ui:autofocus")).toBool();
+    f.secret = f.field == QLatin1String("Secret") || f.widget == QLatin1String("password");
     f.required = required;
     f.defaultValue = s.value(QStringLiteral("default"));
     f.uiOptions = s.value(QStringLiteral("ui:options")).toObject();
@@ -57,6 +60,94 @@ FormField makeField(const QString &name, const QJsonObject &s, bool required)
     f.enumNames = source.value(QStringLiteral("enumNames")).toArray();
     f.schema = stripUi(s).toObject();
     return f;
+}
+
+// Property names in declaration order: yaml-cpp keeps it, QJsonObject sorts.
+QStringList keyOrder(const YAML::Node &properties, const QJsonObject &fallback)
+{
+    QStringList order;
+    if (properties && properties.IsMap()) {
+        for (const auto &kv : properties)
+            order << QString::fromStdString(kv.first.as<std::string>());
+        return order;
+    }
+    return fallback.keys();
+}
+
+QList<FormField> fieldsOf(const QJsonObject &schema, const YAML::Node &node, const QStringList &exclude)
+{
+    QList<FormField> fields;
+    const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+    QStringList required;
+    for (const QJsonValue &r : schema.value(QStringLiteral("required")).toArray())
+        required << r.toString();
+    for (const QString &name : keyOrder(node ? node["properties"] : YAML::Node(), properties))
+        if (!exclude.contains(name) && properties.value(name).isObject())
+            fields << makeField(name, properties.value(name).toObject(), required.contains(name));
+    return fields;
+}
+
+YAML::Node child(const YAML::Node &node, const char *key)
+{
+    return node && node.IsMap() ? node[key] : YAML::Node();
+}
+
+YAML::Node child(const YAML::Node &node, std::size_t index)
+{
+    return node && node.IsSequence() && index < node.size() ? node[index] : YAML::Node();
+}
+
+void addIfThenElse(QList<ConditionalFields> &out, const QJsonObject &schema, const YAML::Node &node,
+                   const QStringList &base)
+{
+    if (!schema.value(QStringLiteral("if")).isObject())
+        return;
+    const QJsonObject condition = stripUi(schema.value(QStringLiteral("if"))).toObject();
+    for (const auto &[key, negate] : {std::pair{"then", false}, std::pair{"else", true}}) {
+        const QJsonObject branch = schema.value(QLatin1String(key)).toObject();
+        if (!branch.isEmpty())
+            out << ConditionalFields{condition, negate, -1, fieldsOf(branch, child(node, key), base)};
+    }
+}
+
+QList<ConditionalFields> conditionalFieldsOf(const QJsonObject &page, const YAML::Node &node, const QStringList &base,
+                                             int &groups)
+{
+    QList<ConditionalFields> out;
+    const QJsonObject dependencies = page.value(QStringLiteral("dependencies")).toObject();
+    for (auto it = dependencies.begin(); it != dependencies.end(); ++it) {
+        if (!it.value().isObject())
+            continue; // a list of names only makes them required
+        const QString key = it.key();
+        const QJsonObject dependency = it.value().toObject();
+        const YAML::Node dependencyNode = child(child(node, "dependencies"), key.toStdString().c_str());
+        if (dependency.contains(QStringLiteral("properties")))
+            out << ConditionalFields{QJsonObject{{QStringLiteral("required"), QJsonArray{key}}}, false, -1,
+                                     fieldsOf(dependency, dependencyNode, base + QStringList{key})};
+        const char *listKey = dependency.contains(QStringLiteral("oneOf")) ? "oneOf"
+            : dependency.contains(QStringLiteral("anyOf"))                ? "anyOf" : nullptr;
+        if (!listKey)
+            continue;
+        const int group = groups++;
+        const QJsonArray branches = dependency.value(QLatin1String(listKey)).toArray();
+        for (qsizetype i = 0; i < branches.size(); ++i) {
+            const QJsonObject branch = branches.at(i).toObject();
+            const QJsonValue keySchema = branch.value(QStringLiteral("properties")).toObject().value(key);
+            if (!keySchema.isObject())
+                continue;
+            // RJSF: the branch whose schema for `key` accepts the current value (exactly one must).
+            const QJsonObject condition{{QStringLiteral("type"), QStringLiteral("object")},
+                                        {QStringLiteral("properties"), QJsonObject{{key, stripUi(keySchema)}}}};
+            out << ConditionalFields{condition, false, group,
+                                     fieldsOf(branch, child(child(dependencyNode, listKey), std::size_t(i)),
+                                              base + QStringList{key})};
+        }
+    }
+    addIfThenElse(out, page, node, base);
+    const QJsonArray allOf = page.value(QStringLiteral("allOf")).toArray();
+    for (qsizetype i = 0; i < allOf.size(); ++i)
+        addIfThenElse(out, allOf.at(i).toObject(), child(child(node, "allOf"), std::size_t(i)), base);
+    return out;
 }
 
 } // namespace
@@ -98,6 +189,8 @@ Result<FormSchema> FormSchema::fromTemplate(const TemplateDefinition &definition
         const QJsonObject properties = page.value(QStringLiteral("properties")).toObject();
         for (const QString &name : order)
             fp.fields << makeField(name, properties.value(name).toObject(), requiredNames.contains(name));
+        int groups = 0;
+        fp.conditional = conditionalFieldsOf(page, ordered[std::size_t(p)], order, groups);
         form.m_pages << fp;
     }
     return form;
@@ -106,10 +199,77 @@ Result<FormSchema> FormSchema::fromTemplate(const TemplateDefinition &definition
 QJsonObject FormSchema::withDefaults(const QJsonObject &values) const
 {
     QJsonObject out = values;
-    for (const FormPage &page : m_pages)
-        for (const FormField &f : page.fields)
+    // Twice: a default may switch on a condition whose fields have defaults of their own.
+    for (int round = 0; round < 2; ++round)
+        for (const FormField &f : allVisibleFields(out))
             if (!out.contains(f.name) && !f.defaultValue.isUndefined())
                 out.insert(f.name, f.defaultValue);
+    return out;
+}
+
+bool FormSchema::matches(const QJsonObject &schemaJson, const QJsonObject &values)
+{
+    try {
+        valijson::Schema schema;
+        valijson::SchemaParser parser;
+        const QJsonValue schemaValue(schemaJson);
+        valijson::adapters::QtJsonAdapter schemaAdapter(schemaValue);
+        parser.populateSchema(schemaAdapter, schema);
+        valijson::Validator validator;
+        const QJsonValue target(values);
+        valijson::adapters::QtJsonAdapter targetAdapter(target);
+        return validator.validate(schema, targetAdapter, nullptr);
+    } catch (const std::exception &) {
+        return false;
+    }
+}
+
+QList<FormField> FormSchema::visibleFields(int pageIndex, const QJsonObject &values) const
+{
+    if (pageIndex < 0 || pageIndex >= m_pages.size())
+        return {};
+    const FormPage &page = m_pages.at(pageIndex);
+    QList<FormField> fields = page.fields;
+    QHash<int, int> groupMatches;
+    QList<bool> shows;
+    for (const ConditionalFields &c : page.conditional) {
+        const bool show = matches(c.condition, values) != c.negate;
+        shows << show;
+        if (show && c.group >= 0)
+            ++groupMatches[c.group];
+    }
+    for (qsizetype i = 0; i < page.conditional.size(); ++i) {
+        const ConditionalFields &c = page.conditional.at(i);
+        if (!shows.at(i) || (c.group >= 0 && groupMatches.value(c.group) != 1))
+            continue;
+        for (const FormField &f : c.fields) {
+            const bool known = std::any_of(fields.cbegin(), fields.cend(), [&](const FormField &x) { return x.name == f.name; });
+            if (!known)
+                fields << f;
+        }
+    }
+    return fields;
+}
+
+QList<FormField> FormSchema::allVisibleFields(const QJsonObject &values) const
+{
+    QList<FormField> fields;
+    for (int p = 0; p < m_pages.size(); ++p)
+        fields << visibleFields(p, values);
+    return fields;
+}
+
+QJsonObject FormSchema::withoutHiddenBranches(const QJsonObject &values) const
+{
+    QStringList visible;
+    for (const FormField &f : allVisibleFields(values))
+        visible << f.name;
+    QJsonObject out = values;
+    for (const FormPage &page : m_pages)
+        for (const ConditionalFields &c : page.conditional)
+            for (const FormField &f : c.fields)
+                if (!visible.contains(f.name))
+                    out.remove(f.name);
     return out;
 }
 
@@ -149,6 +309,13 @@ QHash<QString, QStringList> FormSchema::validate(const QJsonObject &values) cons
                 if (message.startsWith(QLatin1String("Failed to validate against schema associated with property"))
                     || message.startsWith(QLatin1String("Failed to validate against child schema"))
                     || message.startsWith(QLatin1String("Failed to validate against dependent schema")))
+                    continue;
+                // A `oneOf` branch chosen by another value reports its own narrower enum ("kind: [library]" while
+                // kind is "service"); the field's value is fine when its own enum accepts it.
+                if (message.startsWith(QLatin1String("Failed to match against any enum values"))
+                    && std::any_of(page.fields.cbegin(), page.fields.cend(), [&](const FormField &f) {
+                           return f.name == field && f.enumValues.contains(values.value(field));
+                       }))
                     continue;
                 if (!errors.value(field).contains(message))
                     errors[field] << message;

@@ -23,6 +23,9 @@ struct FormField {
     bool autofocus = false;  ///< ui:autofocus
     bool required = false;
     bool multiSelect = false; ///< array of enum items with uniqueItems: a multi-select
+    /// ui:field Secret (the value goes to the run's `secrets`, the parameter only holds `*` per character, as
+    /// Backstage's SecretInput does) or ui:widget password (a parameter Backstage keeps, masked like a secret).
+    bool secret = false;
     QJsonValue defaultValue;
     QJsonArray enumValues;   ///< enum (or items.enum for a multi-select)
     QJsonArray enumNames;    ///< labels for enumValues
@@ -30,10 +33,21 @@ struct FormField {
     QJsonObject schema;      ///< the field's schema without ui:* keys
 };
 
+/// Fields a page shows only while a condition holds: a `dependencies` entry (RJSF picks the `oneOf` branch whose
+/// schema for the dependency property matches its value; without `oneOf` the fields show once the property has a
+/// value) or `if`/`then`/`else` (also inside `allOf`), decided by validating the values against `condition`.
+struct ConditionalFields {
+    QJsonObject condition;  ///< JSON Schema the values must match
+    bool negate = false;    ///< `else` branches: shown when the values do not match
+    int group = -1;         ///< branches of one `oneOf`: fields show only when exactly one of them matches
+    QList<FormField> fields;
+};
+
 struct FormPage {
     QString title;
     QString description;
     QList<FormField> fields; ///< in `ui:order`, else declaration order
+    QList<ConditionalFields> conditional;
     QJsonObject schema;      ///< the page schema without ui:* keys, as validated
 };
 
@@ -47,8 +61,17 @@ public:
 
     [[nodiscard]] const QList<FormPage> &pages() const { return m_pages; }
 
-    /// `values` with every missing field's default filled in.
+    /// `values` with every missing field's default filled in (conditional fields only while they show).
     [[nodiscard]] QJsonObject withDefaults(const QJsonObject &values) const;
+
+    /// The fields page `page` shows for `values`: its own, then those of the conditions that hold.
+    [[nodiscard]] QList<FormField> visibleFields(int page, const QJsonObject &values) const;
+    /// Every field of every page that shows for `values`, in page order.
+    [[nodiscard]] QList<FormField> allVisibleFields(const QJsonObject &values) const;
+    /// `values` without the values of conditional fields that do not show (what the run gets).
+    [[nodiscard]] QJsonObject withoutHiddenBranches(const QJsonObject &values) const;
+    /// True when `values` validate against `schema` (used for `if` and `oneOf` conditions).
+    [[nodiscard]] static bool matches(const QJsonObject &schema, const QJsonObject &values);
 
     /// Field name -> messages, checked against every page. Problems not tied to one field use the key "".
     [[nodiscard]] QHash<QString, QStringList> validate(const QJsonObject &values) const;

@@ -172,6 +172,12 @@ QStringList NunjucksEngine::lastWarnings() const
     return warnings;
 }
 
+void NunjucksEngine::setShapeCache(bool enabled)
+{
+    if (m_loadError.isEmpty())
+        m_api.setProperty(QStringLiteral("shapes"), enabled);
+}
+
 void NunjucksEngine::setIntegrations(const QHash<QString, QString> &hostTypes)
 {
     QJsonObject map;

@@ -60,6 +60,10 @@ public:
     /// gerrit, ...). Defaults to Backstage's implicit integrations.
     void setIntegrations(const QHash<QString, QString> &hostTypes);
 
+    /// Compile templates by shape (literal text swapped for lookups, see templater.js); on by default. Off only
+    /// to measure what it saves (bench/template_bench --no-shapes).
+    void setShapeCache(bool enabled);
+
     /// Where compiled templates are kept between runs (CompileCache::defaultDirectory() unless changed);
     /// an empty string turns the disk cache off.
     void setCompileCacheDirectory(const QString &directory);

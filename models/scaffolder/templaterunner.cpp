@@ -46,6 +46,21 @@ QJsonArray registrationsToJson(const QList<Registration> &registrations)
     return out;
 }
 
+/// Owns the engine on the worker thread.
+class EngineHost : public QObject
+{
+public:
+    NunjucksEngine &engine()
+    {
+        if (!m_engine)
+            m_engine = std::make_unique<NunjucksEngine>();
+        return *m_engine;
+    }
+
+private:
+    std::unique_ptr<NunjucksEngine> m_engine;
+};
+
 TemplateRunner::TemplateRunner(QObject *parent)
     : QObject(parent)
 {
@@ -54,24 +69,44 @@ TemplateRunner::TemplateRunner(QObject *parent)
 TemplateRunner::~TemplateRunner()
 {
     cancel();
-    if (m_thread)
+    if (m_thread) {
+        m_thread->quit();
         m_thread->wait();
+    }
+}
+
+EngineHost *TemplateRunner::host()
+{
+    if (!m_thread) {
+        m_thread = std::make_unique<QThread>();
+        m_thread->setObjectName(QStringLiteral("template runner"));
+        m_host = new EngineHost;
+        m_host->moveToThread(m_thread.get());
+        connect(m_thread.get(), &QThread::finished, m_host, &QObject::deleteLater);
+        m_thread->start();
+    }
+    return m_host;
+}
+
+void TemplateRunner::preload()
+{
+    EngineHost *h = host();
+    QMetaObject::invokeMethod(h, [h] { (void)h->engine(); }, Qt::QueuedConnection);
 }
 
 bool TemplateRunner::start(const QString &templatePath, const QString &parametersJson, const RunOptions &options)
 {
-    if (isRunning())
+    if (m_running.exchange(true))
         return false;
-    if (m_thread)
-        m_thread->wait();
     m_cancel = false;
-    m_thread.reset(QThread::create([this, templatePath, parametersJson, options] {
+    EngineHost *h = host();
+    QMetaObject::invokeMethod(h, [this, h, templatePath, parametersJson, options] {
         auto def = loadTemplate(templatePath);
         if (isError(def)) {
+            m_running = false;
             Q_EMIT finished(false, std::get<Error>(def).toString(), {}, {}, {});
             return;
         }
-        NunjucksEngine engine; // created on, used on and destroyed with this thread
         RunOptions opts = options;
         opts.isCancelled = [this] { return m_cancel.load(); };
         RunCallbacks callbacks;
@@ -82,11 +117,12 @@ bool TemplateRunner::start(const QString &templatePath, const QString &parameter
         callbacks.stepFinished = [this](int index, const StepDefinition &s, StepStatus st) {
             Q_EMIT stepFinished(index, s.id, statusName(st));
         };
-        const RunResult result = runWorkflow(engine, std::get<TemplateDefinition>(def), parametersJson, opts, callbacks);
-        Q_EMIT finished(!result.error, result.error ? result.error->toString() : QString(), result.output,
-                        listTree(result.workspace), registrationsToJson(result.registrations));
-    }));
-    m_thread->start();
+        const RunResult result = runWorkflow(h->engine(), std::get<TemplateDefinition>(def), parametersJson, opts, callbacks);
+        const QStringList files = listTree(result.workspace);
+        m_running = false;
+        Q_EMIT finished(!result.error, result.error ? result.error->toString() : QString(), result.output, files,
+                        registrationsToJson(result.registrations));
+    }, Qt::QueuedConnection);
     return true;
 }
 
@@ -97,7 +133,7 @@ void TemplateRunner::cancel()
 
 bool TemplateRunner::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_running;
 }
 
 } // namespace scaffolder

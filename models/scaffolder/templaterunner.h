@@ -14,8 +14,12 @@ class QThread;
 
 namespace scaffolder {
 
-/// Runs a template on its own thread (the QJSEngine lives and dies there) and reports by signals, for the
-/// wizard. Connect, then call start(); cancel() stops before the next step or `each` iteration.
+class EngineHost;
+
+/// Runs templates on a worker thread of its own, which keeps one nunjucks engine (a QJSEngine belongs to the
+/// thread that made it) for every run, so only the first run, or preload(), pays for loading nunjucks and later
+/// runs reuse its compiled templates. Reports by signals, for the wizard. Connect, then call start(); cancel()
+/// stops before the next step or `each` iteration.
 class TemplateRunner : public QObject
 {
     Q_OBJECT
@@ -28,6 +32,8 @@ public:
     bool start(const QString &templatePath, const QString &parametersJson, const RunOptions &options);
     void cancel();
     [[nodiscard]] bool isRunning() const;
+    /// Loads nunjucks on the worker thread now (e.g. while the user fills in the form).
+    void preload();
 
 Q_SIGNALS:
     void stepStarted(int index, const QString &stepId, const QString &name, const QString &action);
@@ -40,8 +46,11 @@ Q_SIGNALS:
                   const QJsonArray &registrations);
 
 private:
+    EngineHost *host();
     std::unique_ptr<QThread> m_thread;
+    EngineHost *m_host = nullptr; ///< lives on m_thread, deleted there when it finishes
     std::atomic_bool m_cancel{false};
+    std::atomic_bool m_running{false};
 };
 
 [[nodiscard]] QString statusName(StepStatus status);

@@ -2,6 +2,7 @@
 #include "scaffolder/workflowrunner.h"
 
 #include "scaffolder/nunjucksengine.h"
+#include "scaffolder/redactor.h"
 
 #include <QDir>
 #include <QJSValueIterator>
@@ -34,14 +35,6 @@ bool isTruthy(const QJSValue &v)
     return v.toBool();
 }
 
-QString redact(QString text, const QHash<QString, QString> &secrets)
-{
-    for (const QString &s : secrets)
-        if (!s.isEmpty())
-            text.replace(s, QStringLiteral("***"));
-    return text;
-}
-
 QJsonValue filterConditional(NunjucksEngine &engine, const QJsonValue &items)
 {
     Q_UNUSED(engine);
@@ -71,13 +64,16 @@ RunResult runWorkflow(NunjucksEngine &engine, const TemplateDefinition &def, con
 {
     RunResult result;
     result.workspace = QDir(options.workspace).absolutePath();
+    Redactor redactor;
+    redactor.addAll(options.secrets.values());
     auto log = [&](const QString &stepId, const QString &message) {
         if (callbacks.log)
-            callbacks.log(stepId, redact(message, options.secrets));
+            callbacks.log(stepId, redactor.apply(message));
     };
     auto fail = [&](Error e) {
-        e.message = redact(e.message, options.secrets);
+        e.message = redactor.apply(e.message);
         result.error = e;
+        result.redactions = redactor.values();
         return result;
     };
     if (!engine.loadError().isEmpty())
@@ -93,12 +89,16 @@ RunResult runWorkflow(NunjucksEngine &engine, const TemplateDefinition &def, con
         return fail(Error{QStringLiteral("Error"), QStringLiteral("cannot create workspace"), result.workspace, 0, {}});
 
     QString userRef = options.userRef;
-    if (userRef.isEmpty())
-        userRef = QStringLiteral("user:default/")
-            + QString::fromLocal8Bit(qgetenv("USER")).toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]")), QStringLiteral("-"));
+    if (userRef.isEmpty()) {
+        QString login = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QDir::home().dirName()));
+        login = login.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]")), QStringLiteral("-"));
+        userRef = QStringLiteral("user:default/") + (login.isEmpty() ? QStringLiteral("guest") : login);
+    }
     const QString taskId = options.taskId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : options.taskId;
     QJSValue steps = engine.newObject();
     QJSValue user = engine.newObject();
+    if (!options.userEntityJson.isEmpty())
+        user.setProperty(QStringLiteral("entity"), engine.fromJson(options.userEntityJson));
     user.setProperty(QStringLiteral("ref"), userRef);
     QJSValue task = engine.newObject();
     task.setProperty(QStringLiteral("id"), taskId);
@@ -163,6 +163,10 @@ RunResult runWorkflow(NunjucksEngine &engine, const TemplateDefinition &def, con
         }
         const QJSValue preIteration = withProperties(
             engine, context, {{QStringLiteral("secrets"), engine.fromJson(QJsonValue(options.dryRun ? QJsonObject() : secretsJson))}});
+        // Values a secret went into are masked too: render once more without secrets and compare.
+        const bool withSecrets = !options.dryRun && !secretsJson.isEmpty();
+        const QJSValue withoutSecrets = withSecrets
+            ? withProperties(engine, context, {{QStringLiteral("secrets"), engine.newObject()}}) : QJSValue();
 
         struct Iteration {
             QJSValue each;
@@ -171,6 +175,7 @@ RunResult runWorkflow(NunjucksEngine &engine, const TemplateDefinition &def, con
             QJSValue input;
         };
         QList<Iteration> iterations;
+        QStringList warnings;
         if (!step.eachJson.isEmpty()) {
             const QJSValue eachValue = engine.renderValue(engine.fromJson(step.eachJson), preIteration);
             if (!eachValue.isObject() || (!eachValue.isArray() && !isTruthy(eachValue))) {
@@ -191,14 +196,24 @@ RunResult runWorkflow(NunjucksEngine &engine, const TemplateDefinition &def, con
                 each.setProperty(QStringLiteral("value"), it.value());
                 const QJSValue full = withProperties(engine, preIteration, {{QStringLiteral("each"), each}});
                 Iteration iter{each, it.name(), true, engine.renderValue(inputTemplate, full)};
+                warnings << engine.lastWarnings();
+                if (withSecrets)
+                    redactor.addChanged(engine.toJson(iter.input),
+                                        engine.toJson(engine.renderValue(inputTemplate,
+                                                                         withProperties(engine, withoutSecrets, {{QStringLiteral("each"), each}}))));
                 if (ifValue.isString())
                     iter.shouldRun = isTruthy(engine.renderValue(ifValue, full));
                 iterations << iter;
             }
         } else {
             iterations << Iteration{{}, {}, true, engine.renderValue(inputTemplate, preIteration)};
+            warnings << engine.lastWarnings();
+            if (withSecrets)
+                redactor.addChanged(engine.toJson(iterations.constLast().input),
+                                    engine.toJson(engine.renderValue(inputTemplate, withoutSecrets)));
         }
-        for (const QString &w : engine.lastWarnings())
+        warnings.removeDuplicates();
+        for (const QString &w : warnings)
             log(step.id, w);
 
         QJSValue stepOutput = engine.newObject();
@@ -251,6 +266,7 @@ RunResult runWorkflow(NunjucksEngine &engine, const TemplateDefinition &def, con
             result.output.insert(it.key(), (it.key() == QLatin1String("links") || it.key() == QLatin1String("text"))
                                      ? filterConditional(engine, it.value()) : it.value());
     }
+    result.redactions = redactor.values();
     return result;
 }
 

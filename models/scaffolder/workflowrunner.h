@@ -18,6 +18,7 @@ struct RunOptions {
     QHash<QString, QString> secrets;
     GitAuthor author;
     QString userRef;     ///< `user.ref` in templates; defaults to user:default/<login name>
+    QString userEntityJson; ///< `user.entity`: the user's catalog entity as JSON text, empty when unknown
     QString taskId;      ///< `context.task.id`
     std::function<bool()> isCancelled;
 };
@@ -35,6 +36,7 @@ struct RunResult {
     QJsonObject output;         ///< rendered spec.output (links/text whose `if` is falsy removed)
     QList<Registration> registrations;
     QString workspace;
+    QStringList redactions; ///< secrets and values made from them: mask these in anything shown or stored
 };
 
 /// Runs a template's steps like Backstage's NunjucksWorkflowRunner: `if`, `each`, typed single-expression

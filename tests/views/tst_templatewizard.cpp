@@ -1,16 +1,51 @@
 // SPDX-License-Identifier: Apache-2.0
 // TemplateWizard on the real demo template and the real demo catalog: pages, pickers, validation, a dry run.
+#include "catalogbackend.h"
 #include "catalogfixture.h"
 #include "templatewizard.h"
 
 #include <QAbstractItemModelTester>
+#include <QDirIterator>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
 const QString kGoService = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/demo-catalog/templates/go-service/template.yaml");
+const QString kWizardTemplate = QStringLiteral(PORTOLAN_TEST_DATA "/scaffolder/wizard/template.yaml");
+const QString kSecret = QStringLiteral("tok-9f8e7d6c5b4a");
+
+QStringList fieldNames(const QAbstractItemModel &model)
+{
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names << model.index(row, 0).data(WizardFieldModel::NameRole).toString();
+    return names;
+}
+
+QString git(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("git"), args);
+    p.waitForFinished(20000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// Every file below `root` (the .git folder included) whose bytes contain `needle`.
+QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            hits << f.fileName();
+    }
+    return hits;
+}
 
 int rowOf(const QAbstractItemModel &model, const QString &name)
 {
@@ -160,11 +195,187 @@ private Q_SLOTS:
         QVERIFY2(wizard.succeeded(), qPrintable(wizard.runError()));
         QVERIFY(wizard.files().contains(QStringLiteral("go.mod")));
         QVERIFY(wizard.files().contains(QStringLiteral("catalog-info.yaml")));
+        // The preview reads a file of the tree when it is opened, and nothing outside the tree.
+        QVERIFY2(wizard.fileContent(QStringLiteral("catalog-info.yaml")).contains(QStringLiteral("name: ledger")),
+                 qPrintable(wizard.fileContent(QStringLiteral("catalog-info.yaml"))));
+        QCOMPARE(wizard.fileContent(QStringLiteral("../catalog-info.yaml")), QString());
+        QCOMPARE(wizard.fileContent(QStringLiteral("/etc/passwd")), QString());
         const auto state = [&](int row) { return wizard.steps()->index(row).data(WizardStepModel::StateRole).toString(); };
         QCOMPARE(state(0), QStringLiteral("completed"));
         QCOMPARE(state(1), QStringLiteral("skipped")); // publish:github has no dry run
+        // Its example outputs ("<example>") make no links; the text output stays.
+        QVERIFY(wizard.outputLinks().isEmpty());
+        QCOMPARE(wizard.outputText().size(), 1);
         QVERIFY(!wizard.steps()->index(0).data(WizardStepModel::LogRole).toString().isEmpty());
         QVERIFY(changed.count() >= 2);
+    }
+
+    void conditionalAndHiddenFields()
+    {
+        TemplateWizard wizard;
+        wizard.setStore(&m_store);
+        QAbstractItemModelTester tester(wizard.fields(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY2(wizard.load(kWizardTemplate), qPrintable(wizard.loadError()));
+        const auto &fields = *wizard.fields();
+        // kind defaults to "library": the oneOf branch for libraries adds nothing; `generator` is hidden.
+        QCOMPARE(fieldNames(fields), (QStringList{QStringLiteral("name"), QStringLiteral("kind"),
+                                                  QStringLiteral("public"), QStringLiteral("generator")}));
+        QCOMPARE(fieldData(fields, QStringLiteral("generator"), WizardFieldModel::WidgetRole).toString(),
+                 QStringLiteral("hidden"));
+        QSignalSpy inserted(wizard.fields(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(wizard.fields(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(wizard.fields(), &QAbstractItemModel::modelReset);
+
+        // dependencies/oneOf: a service needs a port.
+        wizard.setValue(QStringLiteral("kind"), QStringLiteral("service"));
+        QCOMPARE(fieldNames(fields).last(), QStringLiteral("port"));
+        QCOMPARE(inserted.count(), 1);
+        QVERIFY(fieldData(fields, QStringLiteral("port"), WizardFieldModel::RequiredRole).toBool());
+        wizard.setValue(QStringLiteral("name"), QStringLiteral("orders"));
+        QVERIFY(!wizard.next());
+        QCOMPARE(fieldData(fields, QStringLiteral("port"), WizardFieldModel::ErrorRole).toString(), QStringLiteral("is required"));
+        // The library branch's narrower enum is not blamed on `kind`.
+        QCOMPARE(fieldData(fields, QStringLiteral("kind"), WizardFieldModel::ErrorRole).toString(), QString());
+
+        // if/then: public services get a domain field; both conditions hold at once.
+        wizard.setValue(QStringLiteral("public"), true);
+        QCOMPARE(fieldNames(fields), (QStringList{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("public"),
+                                                  QStringLiteral("generator"), QStringLiteral("port"),
+                                                  QStringLiteral("domain")}));
+        wizard.setValue(QStringLiteral("kind"), QStringLiteral("library"));
+        QCOMPARE(fieldNames(fields).mid(4), QStringList{QStringLiteral("domain")});
+        QCOMPARE(removed.count(), 1);
+        wizard.setValue(QStringLiteral("public"), false);
+        QCOMPARE(fieldNames(fields).size(), 4);
+        QCOMPARE(reset.count(), 0); // rows come and go, the others keep their editors
+
+        wizard.setValue(QStringLiteral("kind"), QStringLiteral("service"));
+        wizard.setValue(QStringLiteral("port"), QStringLiteral("80"));
+        QVERIFY(!wizard.next()); // minimum 1024 of the branch's schema
+        wizard.setValue(QStringLiteral("port"), QStringLiteral("8080"));
+        QVERIFY(wizard.next());
+        QCOMPARE(wizard.currentPage(), 1);
+        // The review lists the conditional field, not the hidden one.
+        QStringList reviewed;
+        for (const QVariant &row : wizard.review())
+            reviewed << row.toMap().value(QStringLiteral("name")).toString();
+        QVERIFY2(reviewed.contains(QStringLiteral("port")), qPrintable(reviewed.join(u',')));
+        QVERIFY(!reviewed.contains(QStringLiteral("generator")));
+        QVERIFY(!reviewed.contains(QStringLiteral("domain")));
+    }
+
+    // Create (not a dry run) from the wizard: a Secret field, publish:git pushing to a bare repository this test
+    // creates, catalog:register into the app's catalog (a real SQLite file behind the app's CatalogBackend).
+    void createPublishesRegistersAndKeepsSecrets()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString bare = dir.filePath(QStringLiteral("remote.git"));
+        git({QStringLiteral("init"), QStringLiteral("--bare"), QStringLiteral("-q"), bare});
+        CatalogBackend backend(nullptr);
+        const QString db = dir.filePath(QStringLiteral("catalog.sqlite"));
+        QCOMPARE(backend.open(db), QString());
+        {
+            catalog::Reader reader;
+            const auto demo = reader.readPaths({QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/demo-catalog/all.yaml")});
+            QCOMPARE(backend.store()->replaceSnapshot({QStringLiteral("demo"), QStringLiteral("file"), QStringLiteral("all.yaml")}, demo),
+                     QString());
+        }
+        QCOMPARE(backend.store()->setSetting(QStringLiteral("identity"), QStringLiteral("user:default/alice.nguyen")), QString());
+        CatalogBackend::setInstance(&backend);
+        auto unset = qScopeGuard([] { CatalogBackend::setInstance(nullptr); });
+
+        TemplateWizard wizard; // takes the app's catalog, like the Create page does
+        QAbstractItemModelTester fieldTester(wizard.fields(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester stepTester(wizard.steps(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY2(wizard.load(kWizardTemplate), qPrintable(wizard.loadError()));
+        wizard.setValue(QStringLiteral("name"), QStringLiteral("orders"));
+        wizard.setValue(QStringLiteral("kind"), QStringLiteral("service"));
+        wizard.setValue(QStringLiteral("port"), 8443);
+        QVERIFY(wizard.next());
+        QVERIFY(fieldData(*wizard.fields(), QStringLiteral("token"), WizardFieldModel::SecretRole).toBool());
+        QVERIFY(fieldData(*wizard.fields(), QStringLiteral("password"), WizardFieldModel::SecretRole).toBool());
+        wizard.setValue(QStringLiteral("token"), QStringLiteral("short"));
+        QVERIFY(!wizard.next()); // minLength 8 applies to the masked parameter, as in Backstage
+        QVERIFY(!fieldData(*wizard.fields(), QStringLiteral("token"), WizardFieldModel::ErrorRole).toString().isEmpty());
+        wizard.setValue(QStringLiteral("token"), kSecret);
+        wizard.setValue(QStringLiteral("password"), QStringLiteral("hunter2-registry"));
+        wizard.setValue(QStringLiteral("remote"), QUrl::fromLocalFile(bare).toString());
+        // The editor shows what was typed; the parameter only holds one '*' per character.
+        QCOMPARE(fieldData(*wizard.fields(), QStringLiteral("token"), WizardFieldModel::ValueRole).toString(), kSecret);
+        QCOMPARE(wizard.values().value(QStringLiteral("token")).toString(), QString(kSecret.size(), u'*'));
+        QCOMPARE(wizard.secrets().value(QStringLiteral("token")), kSecret);
+        QVERIFY(wizard.next());
+        QCOMPARE(wizard.currentPage(), 2); // review
+
+        QMap<QString, QString> review;
+        for (const QVariant &row : wizard.review())
+            review.insert(row.toMap().value(QStringLiteral("name")).toString(), row.toMap().value(QStringLiteral("value")).toString());
+        QCOMPARE(review.value(QStringLiteral("token")), QStringLiteral("••••••"));
+        QCOMPARE(review.value(QStringLiteral("password")), QStringLiteral("••••••"));
+        QCOMPARE(review.value(QStringLiteral("port")), QStringLiteral("8443"));
+
+        const QString workspace = dir.filePath(QStringLiteral("projects/orders"));
+        wizard.setWorkspace(workspace);
+        QSignalSpy imported(&backend, &CatalogBackend::importFinished);
+        QVERIFY(wizard.run(false));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.running(), 60000);
+        QVERIFY2(wizard.succeeded(), qPrintable(wizard.runError()));
+        QVERIFY(!wizard.dryRun());
+
+        // Logs: the secret and what was made from it are masked; user.ref/user.entity come from Settings.
+        QStringList logs;
+        for (int row = 0; row < wizard.steps()->rowCount(); ++row) {
+            QCOMPARE(wizard.steps()->index(row).data(WizardStepModel::StateRole).toString(), QStringLiteral("completed"));
+            logs << wizard.steps()->index(row).data(WizardStepModel::LogRole).toString();
+        }
+        const QString log = logs.join(u'\n');
+        // Like Backstage, a string a secret went into is masked whole ("token is <secret>" logs as "***").
+        QVERIFY2(log.contains(QStringLiteral("\n***\n")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("by portolan for alice.nguyen (user:default/alice.nguyen)")), qPrintable(log));
+        QVERIFY(!log.contains(kSecret));
+        QVERIFY(!log.contains(kSecret.toUpper()));
+
+        // The bare repository received the commit with the rendered files.
+        QCOMPARE(git({QStringLiteral("--git-dir=") + bare, QStringLiteral("log"), QStringLiteral("--format=%an <%ae>|%s"),
+                      QStringLiteral("main")}),
+                 QStringLiteral("Ada Lovelace <ada@example.org>|Create orders"));
+        QCOMPARE(git({QStringLiteral("--git-dir=") + bare, QStringLiteral("ls-tree"), QStringLiteral("-r"),
+                      QStringLiteral("--name-only"), QStringLiteral("main")}),
+                 QStringLiteral("README.md\ncatalog-info.yaml\nsrc/main.go"));
+        QCOMPARE(git({QStringLiteral("--git-dir=") + bare, QStringLiteral("show"), QStringLiteral("main:README.md")}),
+                 QStringLiteral("# orders\nListens on port 8443."));
+        QVERIFY(git({QStringLiteral("--git-dir=") + bare, QStringLiteral("show"), QStringLiteral("main:catalog-info.yaml")})
+                    .contains(QStringLiteral("name: orders")));
+
+        // catalog:register landed in the app's catalog.
+        QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty(), 20000);
+        QCOMPARE(wizard.registrations().size(), 1);
+        const auto entity = backend.store()->entity(QStringLiteral("component:default/orders"));
+        QVERIFY(entity.has_value());
+        QCOMPARE(entity->type, QStringLiteral("service"));
+        QCOMPARE(backend.entity(QStringLiteral("component:default/orders")).value(QStringLiteral("metadata")).toMap()
+                     .value(QStringLiteral("description")).toString(),
+                 QStringLiteral("A service made by the wizard test"));
+
+        // Outputs for the last page.
+        QCOMPARE(wizard.outputLinks().size(), 2);
+        QCOMPARE(wizard.outputLinks().at(0).toMap().value(QStringLiteral("url")).toString(),
+                 QUrl::fromLocalFile(bare).toString());
+        QCOMPARE(wizard.outputLinks().at(1).toMap().value(QStringLiteral("entityRef")).toString(),
+                 QStringLiteral("component:default/orders"));
+        QCOMPARE(wizard.outputText().size(), 1);
+        QVERIFY(wizard.outputText().at(0).toMap().value(QStringLiteral("content")).toString().startsWith(QStringLiteral("**orders** is ready")));
+
+        // Never on disk: not in the workspace or its repository, the remote, the catalog database, or any of the
+        // app's folders (settings, data, the template compile cache); no values file is kept anywhere.
+        for (const QString &root : {dir.path(), QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation),
+                                    QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+                                    QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)}) {
+            for (const QByteArray &needle : {kSecret.toUtf8(), kSecret.toUpper().toUtf8(), QByteArray("hunter2-registry")})
+                QVERIFY2(filesContaining(root, needle).isEmpty(), qPrintable(filesContaining(root, needle).join(u',')));
+        }
+        QVERIFY(!QFileInfo::exists(workspace + QStringLiteral("/values.yaml")));
     }
 
 private:

@@ -280,12 +280,67 @@ var __portolan = (function () {
             source.indexOf('#}') === -1;
     }
 
+    // ---- shapes: one compile for templates that differ only in their literal text ----
+    // A skeleton's files and paths are mostly literal text around the same few tags. The literal runs are
+    // replaced by `${{ __portolanText[i] }}` and the result (the "shape") is what gets compiled and cached, so
+    // `src/${{ values.name }}/a.go` and `docs/${{ values.name }}.md` share one compiled template. Only done when
+    // the swap cannot change the output: no whitespace control, trimBlocks/lstripBlocks, comments or raw blocks,
+    // which all edit the text next to a tag.
+    var TEXT = '__portolanText';
+    var unsafeForShape = /\{%-|-%\}|-\}\}|\{#|#\}|\{%\s*(raw|verbatim)\b/;
+
+    function shapeOf(key, source) {
+        if (key.charAt(1) !== '-' || key.charAt(2) !== '-') return null;
+        var varStart = key.charAt(0) === '1' ? '{{' : '${{';
+        if (unsafeForShape.test(source) || source.indexOf(varStart + '-') !== -1) return null;
+        var texts = [], shape = '', i = 0, n = source.length;
+        while (i < n) {
+            var v = source.indexOf(varStart, i), b = source.indexOf('{%', i);
+            var start = v === -1 ? b : (b === -1 ? v : Math.min(v, b));
+            if (start === -1) start = n;
+            if (start > i) {
+                shape += varStart + ' ' + TEXT + '[' + texts.length + '] }}';
+                texts.push(source.slice(i, start));
+            }
+            if (start === n) break;
+            var isVar = start === v;
+            var close = isVar ? '}}' : '%}';
+            var j = start + (isVar ? varStart.length : 2), quote = '';
+            for (; j < n; ++j) {
+                var c = source.charAt(j);
+                if (quote) {
+                    if (c === '\\') ++j; else if (c === quote) quote = '';
+                } else if (c === '"' || c === "'") {
+                    quote = c;
+                } else if (source.substr(j, 2) === close) {
+                    break;
+                }
+            }
+            if (j >= n) return null; // unterminated: nunjucks reports it on the real source
+            shape += source.slice(start, j + 2);
+            i = j + 2;
+        }
+        return { shape: shape, texts: texts };
+    }
+
     function renderRaw(key, source, context) {
         source = String(source);
         if (isPlain(source)) return source;
         selectCompat(key);
         // A fresh copy per render, like Backstage's JSON hand-over: templates may mutate values (`append`).
-        return compiled(key, String(source)).render(context === undefined ? {} : JSON.parse(JSON.stringify(context)));
+        var data = context === undefined ? {} : JSON.parse(JSON.stringify(context));
+        var s = api.shapes ? shapeOf(key, source) : null;
+        if (s && !Object.prototype.hasOwnProperty.call(data, TEXT)) {
+            data[TEXT] = s.texts;
+            try {
+                return compiled(key, s.shape).render(data);
+            } catch (e) {
+                // Error messages carry line and column: let the real source produce them.
+                delete data[TEXT];
+                data = context === undefined ? {} : JSON.parse(JSON.stringify(context));
+            }
+        }
+        return compiled(key, source).render(data);
     }
 
     // `${{ a }}` alone in a string keeps its type: rendered as `${{ (a) | dump }}` and JSON-parsed.
@@ -361,6 +416,7 @@ var __portolan = (function () {
     })();
 
     var api = {
+        shapes: true,
         lastError: '',
         warnings: [],
         setIntegrations: function (json) { integrations = JSON.parse(json); },

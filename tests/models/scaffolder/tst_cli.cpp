@@ -6,6 +6,7 @@
 #include "scaffolder/formschema.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,6 +133,47 @@ private Q_SLOTS:
         QVERIFY2(changes.contains(QStringLiteral("~ package.json")), diff.out);
         QVERIFY2(changes.contains(QStringLiteral("- local.txt")), diff.out);
         QCOMPARE(changes.size(), 2);
+    }
+
+    void secretsFromFileAndOptionAreMasked()
+    {
+        QTemporaryDir dir;
+        const QString wizard = QStringLiteral(SCAFFOLDER_TEST_DATA "/wizard");
+        const QString secret = QStringLiteral("cli-s3cret-value");
+        const QString values = writeFile(dir, QStringLiteral("v.yaml"), "name: orders\nkind: library\nremote: ''\n");
+        const QString secrets = writeFile(dir, QStringLiteral("s.yaml"), "token: " + secret.toUtf8() + "\n");
+        // The Secret field `token` is required: given as a secret, its parameter is filled with one '*' per character.
+        const QString out = dir.filePath(QStringLiteral("orders"));
+        const Run r = portolanTemplate({QStringLiteral("run"), wizard, QStringLiteral("--values"), values,
+                                        QStringLiteral("--secrets-file"), secrets, QStringLiteral("--out"), out,
+                                        QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(!r.out.contains(secret.toUtf8()) && !r.out.contains(secret.toUpper().toUtf8()), r.out);
+        QVERIFY2(!r.err.contains(secret.toUtf8()), r.err);
+        QStringList messages;
+        for (const QJsonValue &line : r.json().value(QStringLiteral("log")).toArray())
+            messages << line.toObject().value(QStringLiteral("message")).toString();
+        QVERIFY2(messages.count(QStringLiteral("***")) == 2, qPrintable(messages.join(u'\n')));
+        QDirIterator files(out, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(f.fileName()));
+        }
+
+        // Without the secret the required Secret field is missing; a bad --secret is a usage error.
+        const Run missing = portolanTemplate({QStringLiteral("run"), wizard, QStringLiteral("--values"), values,
+                                              QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.json().value(QStringLiteral("errors")).toObject().contains(QStringLiteral("token")), missing.out);
+        QCOMPARE(portolanTemplate({QStringLiteral("run"), wizard, QStringLiteral("--secret"), QStringLiteral("novalue")}).code, 2);
+        // --secret on the command line, dry run: masked in the dry-run inputs, as Backstage's `***`.
+        const Run dry = portolanTemplate({QStringLiteral("run"), wizard, QStringLiteral("--values"), values,
+                                          QStringLiteral("--secret"), QStringLiteral("token=") + secret,
+                                          QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY2(dry.code == 0, QByteArray(dry.out + dry.err).constData());
+        QVERIFY(!dry.out.contains(secret.toUtf8()));
+        QVERIFY2(dry.out.contains("token is ***"), dry.out);
     }
 
     void formSchemaForTheWizard()

@@ -1,0 +1,4 @@
+package main
+
+// ${{ values.name }}
+func main() {}
