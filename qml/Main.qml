@@ -35,26 +35,29 @@ ApplicationWindow {
     palette.shadow: "#000000"
 
     // Sidebar pages, declared here only: a later page plugs in by adding its QML file and one entry.
-    readonly property var pages: [
+    readonly property var builtInPages: [
         { key: "catalog", title: qsTr("Catalog", "@title:menu"), glyph: "▦", source: "CatalogPage.qml" },
         { key: "docs", title: qsTr("Docs", "@title:menu"), glyph: "❏", source: "DocsPage.qml" },
         { key: "create", title: qsTr("Create", "@title:menu"), glyph: "+", source: "CreatePage.qml" },
         { key: "kubernetes", title: qsTr("Kubernetes", "@title:menu"), glyph: "⎈", source: "KubernetesPage.qml" },
-        { key: "scorecards", title: qsTr("Scorecards", "@title:menu"), glyph: "✓", source: "ScorecardsPage.qml" },
-        { key: "settings", title: qsTr("Settings", "@title:menu"), glyph: "⚙", source: "SettingsPage.qml" }
+        { key: "scorecards", title: qsTr("Scorecards", "@title:menu"), glyph: "✓", source: "ScorecardsPage.qml" }
     ]
+    // Pages from plugins (PluginRegistry, shown through PluginView.qml) come before Settings, which stays last.
+    readonly property var pages: builtInPages.concat(
+        PluginRegistry.pages.map(page => ({ key: page.key, title: page.title, glyph: page.glyph, source: "PluginView.qml", plugin: page.plugin })),
+        [{ key: "settings", title: qsTr("Settings", "@title:menu"), glyph: "⚙", source: "SettingsPage.qml" }])
     readonly property string location: Navigation.current
     readonly property bool onEntity: location.startsWith("entity/")
     readonly property string pageKey: onEntity ? "" : location.substring(5)
     // Read by --startup-report: the first frame counts once the table has rows.
     readonly property int catalogRows: entityProxy.count
 
+    function pageFor(key: string): var {
+        return pages.find(page => page.key === key) ?? null
+    }
     function pageSource(key: string): string {
-        for (const page of pages) {
-            if (page.key === key)
-                return page.source
-        }
-        return ""
+        const page = pageFor(key)
+        return page ? page.source : ""
     }
 
     // Used by --screenshot to walk through the screens.
@@ -150,6 +153,10 @@ ApplicationWindow {
                 anchors.fill: parent
                 active: !root.onEntity && root.pageKey !== "catalog" && root.pageKey.length > 0
                 source: active ? root.pageSource(root.pageKey) : ""
+                // Plugin pages share PluginView.qml: the contribution says which plugin it shows.
+                readonly property var pluginPage: active ? (root.pageFor(root.pageKey)?.plugin ?? null) : null
+                onPluginPageChanged: if (item && pluginPage) item.contribution = pluginPage
+                onLoaded: if (pluginPage) item.contribution = pluginPage
             }
             EntityPage {
                 id: entityPage
