@@ -14,6 +14,13 @@ Item {
 
     onEntityRefChanged: currentTab = "overview"
 
+    // Scrolls a scrollable tab to its end (used by --screenshot to show the plugin cards).
+    function scrollToEnd() {
+        const flickable = tabLoader.item ? tabLoader.item.contentItem : null
+        if (flickable && flickable.contentHeight > flickable.height)
+            flickable.contentY = flickable.contentHeight - flickable.height
+    }
+
     EntityController {
         id: controller
         ref: page.entityRef

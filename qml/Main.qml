@@ -73,6 +73,8 @@ ApplicationWindow {
         case "group": Navigation.openEntity("group:default/team-payments"); entityPage.showTab("overview"); break
         case "palette": Navigation.openPage("catalog"); palette.openWith("pay"); break
         case "k8s": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("kubernetes"); break
+        // The overview scrolled to the plugin cards (the bundled PagerDuty on-call example).
+        case "plugin-card": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("overview"); scrollLater.start(); break
         // The Create wizard on the demo Go template: its first page, then a dry run (Create page feature).
         case "wizard": Navigation.openPage("create"); pageLoader.item.openTemplateRef("template:default/go-service", null); break
         case "wizard-run":
@@ -86,6 +88,13 @@ ApplicationWindow {
     }
 
     Component.onCompleted: Navigation.openPage("catalog")
+
+    // The entity tab lays out after it is shown: scroll once it has its height.
+    Timer {
+        id: scrollLater
+        interval: 400
+        onTriggered: entityPage.scrollToEnd()
+    }
 
     EntityTableModel {
         id: entityTable

@@ -30,6 +30,8 @@ constexpr Shot kShots[] = {
     {"palette", "palette", 500},
     {"entitydocs", "docs", 2500},
     {"k8s", "kubernetes", 2500}, // live state: run with PORTOLAN_K8S_FIXTURE=demo (scripts/screenshots does)
+    // The PagerDuty example plugin; scripts/screenshots points it at scripts/pagerduty-demo-server.
+    {"plugin-card", "plugin-card", 1500},
     {"wizard", "wizard", 800},
     {"wizard-run", "wizard-run", 6000}, // the dry run renders the skeleton with nunjucks first
 };

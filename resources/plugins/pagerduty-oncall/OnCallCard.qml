@@ -22,6 +22,9 @@ ColumnLayout {
     // The entity's own links to PagerDuty, shown even when the API cannot be reached.
     readonly property var pagerDutyLinks: (api.entity.metadata?.links ?? []).filter(link => /pagerduty/i.test(link.url))
 
+    // PagerDuty's own API needs a token; without one only a proxy (a base URL elsewhere, which adds it) can answer.
+    readonly property bool configured: token.length > 0 || !/^https:\/\/api(\.eu)?\.pagerduty\.com$/.test(baseUrl)
+
     property var service: null
     property var oncalls: []
     property string problem: ""
@@ -58,6 +61,10 @@ ColumnLayout {
 
     function refresh() {
         problem = ""
+        if (!configured) {
+            problem = qsTr("Set an API token (or the base URL of a proxy that adds one) in Settings › Plugins to see who is on call.")
+            return
+        }
         loading = true
         const path = serviceId.length > 0
             ? "/services/" + encodeURIComponent(serviceId) + "?time_zone=UTC&include[]=escalation_policies"
@@ -150,28 +157,36 @@ ColumnLayout {
     }
     Repeater {
         model: card.oncalls
-        delegate: RowLayout {
+        delegate: ColumnLayout {
             id: row
             required property var modelData
             Layout.fillWidth: true
-            spacing: 10
-            Badge { text: "L" + row.modelData.escalation_level; tint: row.modelData.escalation_level === 1 ? Theme.good : Theme.mutedText }
-            Link {
-                text: row.modelData.user.name ?? row.modelData.user.summary
-                url: row.modelData.user.html_url ?? ""
-                font.weight: Font.DemiBold
-            }
-            Link {
-                visible: (row.modelData.user.email ?? "").length > 0
-                text: row.modelData.user.email ?? ""
-                url: "mailto:" + (row.modelData.user.email ?? "")
+            spacing: 2
+            RowLayout {
+                spacing: 10
+                Badge {
+                    text: "L" + row.modelData.escalation_level
+                    tint: row.modelData.escalation_level === 1 ? Theme.good : Theme.mutedText
+                }
+                Link {
+                    text: row.modelData.user.name ?? row.modelData.user.summary
+                    url: row.modelData.user.html_url ?? ""
+                    font.weight: Font.DemiBold
+                }
+                Link {
+                    visible: (row.modelData.user.email ?? "").length > 0
+                    text: row.modelData.user.email ?? ""
+                    url: "mailto:" + (row.modelData.user.email ?? "")
+                }
             }
             Label {
                 Layout.fillWidth: true
+                Layout.leftMargin: 38
                 text: (row.modelData.schedule ? row.modelData.schedule.summary + " · " : "")
                       + (row.modelData.end ? qsTr("until %1").arg(new Date(row.modelData.end).toLocaleString(Qt.locale(), Locale.ShortFormat))
-                                           : qsTr("always"))
+                                           : qsTr("always on call"))
                 color: Theme.mutedText
+                font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
             }
         }
