@@ -3,6 +3,8 @@
 // found through PORTOLAN_PLUGIN_PATH, matched to demo catalog entities, created through PluginView.qml, and talk
 // HTTP to a loopback server started here that answers like PagerDuty's REST API.
 #include "appstate.h"
+#include "highlight/factory.h"
+#include "highlightedcode.h"
 #include "catalogbackend.h"
 #include "catalogfixture.h"
 #include "pluginregistry.h"
@@ -74,6 +76,7 @@ class TestPlugins : public QObject
     std::unique_ptr<AppState> m_app;
     std::unique_ptr<PluginRegistry> m_registry;
     std::unique_ptr<QQmlEngine> m_engine;
+    std::unique_ptr<highlight::Highlighter> m_highlighter;
     LoopbackServer m_server;
 
     void writePlugin(const QString &id, const QByteArray &qml, const QByteArray &extra = {})
@@ -135,6 +138,12 @@ private Q_SLOTS:
                                              "    readonly property string entityName: api.entity.metadata.name\n"
                                              "    readonly property string owner: api.findEntity(api.entityRef).spec.owner\n"
                                              "    readonly property int pagerDutyServices: api.query({kind: 'component', annotation: 'pagerduty.com/service-id'}).length\n"
+                                             "    property string highlighted\n"
+                                             "    property bool fileOpened: true\n"
+                                             "    Component.onCompleted: {\n"
+                                             "        fileOpened = api.openUrl('file:///etc/passwd')\n"
+                                             "        api.highlight('kind: Component', 'YAML', r => highlighted = r.html)\n"
+                                             "    }\n"
                                              "    implicitHeight: 40\n}\n");
         writePlugin(QStringLiteral("broken"), "import QtQuick\nItem {\n    required property var api\n    width: \n}\n");
         writePlugin(QStringLiteral("thrower"), "import QtQuick\nItem {\n    required property var api\n"
@@ -153,6 +162,8 @@ private Q_SLOTS:
         qputenv("PORTOLAN_PLUGIN_PAGERDUTY_ONCALL_BASEURL", m_server.base().toUtf8());
         qputenv("PORTOLAN_PLUGIN_PATH", (m_dir.filePath(QStringLiteral("plugins")) + u':' + QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/plugins")).toUtf8());
 
+        m_highlighter = highlight::createHighlighter();
+        HighlightedCode::setHighlighter(m_highlighter.get());
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         m_catalog = std::make_unique<CatalogBackend>(nullptr);
         QCOMPARE(m_catalog->open(QStringLiteral(":memory:")), QString());
@@ -200,6 +211,19 @@ private Q_SLOTS:
         // payments-service, ledger-service, fraud-scoring-service, merchant-bff (demo catalog README).
         QCOMPARE(item->property("pagerDutyServices").toInt(), 4);
         QCOMPARE(v->property("implicitHeight").toReal() > 40, true); // the card frame around the 40 px item
+        // Only http, https and mailto open; the refusal is listed in Settings but does not stop the card.
+        QCOMPARE(item->property("fileOpened").toBool(), false);
+        QStringList probeErrors;
+        for (const QVariant &p : m_registry->pluginList()) {
+            if (p.toMap().value(QStringLiteral("id")).toString() == u"probe")
+                probeErrors = p.toMap().value(QStringLiteral("errors")).toStringList();
+        }
+        QCOMPARE(probeErrors.size(), 1);
+        QVERIFY(probeErrors.at(0).startsWith(QLatin1String("openUrl(): refused \"file:///etc/passwd\"")));
+        QVERIFY(!v->property("failed").toBool());
+        // Highlighted by the real KSyntaxHighlighting helper.
+        QTRY_VERIFY_WITH_TIMEOUT(item->property("highlighted").toString().contains(QLatin1String("<span")), 10000);
+        QVERIFY(item->property("highlighted").toString().contains(QLatin1String("Component")));
     }
 
     void syntaxErrorBecomesErrorCard()
