@@ -14,12 +14,8 @@ Item {
 
     onEntityRefChanged: currentTab = "overview"
 
-    // Scrolls a scrollable tab to its end (used by --screenshot to show the plugin cards).
-    function scrollToEnd() {
-        const flickable = tabLoader.item ? tabLoader.item.contentItem : null
-        if (flickable && flickable.contentHeight > flickable.height)
-            flickable.contentY = flickable.contentHeight - flickable.height
-    }
+    // The current tab's item (--screenshot scrolls it to show the plugin cards).
+    readonly property Item tabItem: tabLoader.item
 
     EntityController {
         id: controller

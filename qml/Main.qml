@@ -75,6 +75,7 @@ ApplicationWindow {
         case "k8s": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("kubernetes"); break
         // The overview scrolled to the plugin cards (the bundled PagerDuty on-call example).
         case "plugin-card": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("overview"); scrollLater.start(); break
+        case "plugin-settings": Navigation.openPage("settings"); scrollLater.start(); break
         // The Create wizard on the demo Go template: its first page, then a dry run (Create page feature).
         case "wizard": Navigation.openPage("create"); pageLoader.item.openTemplateRef("template:default/go-service", null); break
         case "wizard-run":
@@ -83,7 +84,14 @@ ApplicationWindow {
                 name: "ledger", description: "Double-entry ledger for payments", owner: "group:default/team-payments",
                 system: "system:default/payments", repoUrl: "github.com?owner=acme-payments&repo=ledger" })
             break
-        default: Navigation.openPage(name)
+        default:
+            // "tab:<key>" shows a tab of payments-service (plugin tabs have keys like plugin-<id>-<tab>).
+            if (name.startsWith("tab:")) {
+                Navigation.openEntity("component:default/payments-service")
+                entityPage.showTab(name.substring(4))
+            } else {
+                Navigation.openPage(name)
+            }
         }
     }
 
@@ -93,7 +101,13 @@ ApplicationWindow {
     Timer {
         id: scrollLater
         interval: 400
-        onTriggered: entityPage.scrollToEnd()
+        onTriggered: {
+            // Entity tabs and pages (ScrollViews) alike: scroll the visible one's Flickable to its end.
+            const flickable = root.onEntity ? (entityPage.tabItem ? entityPage.tabItem.contentItem : null)
+                                            : (pageLoader.item ? pageLoader.item.contentItem : null)
+            if (flickable && flickable.contentHeight > flickable.height)
+                flickable.contentY = flickable.contentHeight - flickable.height
+        }
     }
 
     EntityTableModel {
@@ -164,8 +178,13 @@ ApplicationWindow {
                 source: active ? root.pageSource(root.pageKey) : ""
                 // Plugin pages share PluginView.qml: the contribution says which plugin it shows.
                 readonly property var pluginPage: active ? (root.pageFor(root.pageKey)?.plugin ?? null) : null
-                onPluginPageChanged: if (item && pluginPage) item.contribution = pluginPage
-                onLoaded: if (pluginPage) item.contribution = pluginPage
+                onPluginPageChanged: if (item && pluginPage && item.contribution !== undefined) item.contribution = pluginPage
+                onLoaded: {
+                    if (pluginPage) {
+                        item.padding = 20
+                        item.contribution = pluginPage
+                    }
+                }
             }
             EntityPage {
                 id: entityPage

@@ -17,13 +17,15 @@ Item {
     property string entityRef: controller ? controller.ref : ""
     /// Entity cards: framed in a Card titled with the contribution; tabs and pages fill the view.
     property bool framed: false
+    /// Space around a tab or page (sidebar pages get the margin built-in pages have).
+    property int padding: 0
     property string loadError: ""
     property Item content: null
     property bool completed: false
     readonly property bool failed: loadError.length > 0 || context.errors.length > 0
     readonly property string pluginName: contribution ? contribution.pluginName : ""
 
-    implicitHeight: framed || failed ? frame.implicitHeight : 0
+    implicitHeight: framed || failed ? frame.implicitHeight + 2 * padding : 0
 
     function load() {
         if (content) {
@@ -35,7 +37,7 @@ Item {
             return
         const component = Qt.createComponent(contribution.url)
         if (component.status !== Component.Ready) {
-            loadError = component.errorString()
+            loadError = component.errorString().trim()
             PluginRegistry.reportError(contribution.pluginId, loadError)
             return
         }
@@ -69,12 +71,15 @@ Item {
     Item {
         id: fill
         anchors.fill: parent
+        anchors.margins: view.padding
         visible: !view.framed && !view.failed
     }
 
     Card {
         id: frame
-        width: view.width
+        x: view.padding
+        y: view.padding
+        width: view.width - 2 * view.padding
         visible: view.framed || view.failed
         title: view.failed ? qsTr("%1: plugin error", "@title card").arg(view.pluginName)
                            : (view.contribution ? view.contribution.title : "")

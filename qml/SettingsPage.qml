@@ -307,6 +307,9 @@ ScrollView {
                                 text: settingRow.modelData.value
                                 placeholderText: settingRow.modelData.defaultValue
                                 selectByMouse: true
+                                // API tokens and the like are not shown to whoever looks at the screen.
+                                echoMode: /token|secret|password|key$/i.test(settingRow.modelData.key) ? TextInput.PasswordEchoOnEdit
+                                                                                                    : TextInput.Normal
                                 ToolTip.visible: hovered
                                 ToolTip.text: qsTr("$%1 overrides this.", "@info:tooltip").arg(settingRow.modelData.environment)
                                 onEditingFinished: if (text !== settingRow.modelData.value)

@@ -32,6 +32,7 @@ constexpr Shot kShots[] = {
     {"k8s", "kubernetes", 2500}, // live state: run with PORTOLAN_K8S_FIXTURE=demo (scripts/screenshots does)
     // The PagerDuty example plugin; scripts/screenshots points it at scripts/pagerduty-demo-server.
     {"plugin-card", "plugin-card", 1500},
+    {"plugin-settings", "plugin-settings", 800},
     {"wizard", "wizard", 800},
     {"wizard-run", "wizard-run", 6000}, // the dry run renders the skeleton with nunjucks first
 };
