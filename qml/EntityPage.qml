@@ -15,7 +15,7 @@ Item {
     onEntityRefChanged: currentTab = "overview"
 
     // The current tab's item (--screenshot scrolls it to show the plugin cards).
-    readonly property Item tabItem: tabLoader.item
+    readonly property var tabItem: tabLoader.item
 
     EntityController {
         id: controller

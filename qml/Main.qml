@@ -43,9 +43,13 @@ ApplicationWindow {
         { key: "scorecards", title: qsTr("Scorecards", "@title:menu"), glyph: "✓", source: "ScorecardsPage.qml" }
     ]
     // Pages from plugins (PluginRegistry, shown through PluginView.qml) come before Settings, which stays last.
-    readonly property var pages: builtInPages.concat(
-        PluginRegistry.pages.map(page => ({ key: page.key, title: page.title, glyph: page.glyph, source: "PluginView.qml", plugin: page.plugin })),
-        [{ key: "settings", title: qsTr("Settings", "@title:menu"), glyph: "⚙", source: "SettingsPage.qml" }])
+    readonly property var pages: {
+        const fromPlugins = []
+        for (const page of PluginRegistry.pages)
+            fromPlugins.push({ key: page.key, title: page.title, glyph: page.glyph, source: "PluginView.qml", plugin: page.plugin })
+        return builtInPages.concat(fromPlugins,
+            [{ key: "settings", title: qsTr("Settings", "@title:menu"), glyph: "⚙", source: "SettingsPage.qml" }])
+    }
     readonly property string location: Navigation.current
     readonly property bool onEntity: location.startsWith("entity/")
     readonly property string pageKey: onEntity ? "" : location.substring(5)

@@ -100,7 +100,7 @@ Item {
         Label {
             Layout.fillWidth: true
             visible: view.failed
-            text: view.loadError.length > 0 ? view.loadError : context.errors.join("\n")
+            text: view.loadError.length > 0 ? view.loadError : context.errorText
             textFormat: Text.PlainText
             wrapMode: Text.WrapAnywhere
             font.family: Theme.monoFamily

@@ -26,6 +26,8 @@ class PluginContext : public QObject
     Q_PROPERTY(QVariant entity READ entity NOTIFY entityChanged)
     /// Errors that stopped this plugin (QML errors in its files, throwing callbacks): PluginView shows them.
     Q_PROPERTY(QStringList errors READ errors NOTIFY errorsChanged)
+    /// The errors, one per line.
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorsChanged)
 
 public:
     explicit PluginContext(QObject *parent = nullptr);
@@ -39,6 +41,7 @@ public:
     void setEntityRef(const QString &ref);
     [[nodiscard]] QVariant entity() const { return m_entity; }
     [[nodiscard]] QStringList errors() const;
+    [[nodiscard]] QString errorText() const { return errors().join(u'\n'); }
 
     /// Another entity by ref ("component:default/x"), or an empty object.
     Q_INVOKABLE [[nodiscard]] QVariant findEntity(const QString &ref) const;

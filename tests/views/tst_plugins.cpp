@@ -157,6 +157,22 @@ private Q_SLOTS:
                     "        api.httpGet(api.setting('base') + '/bounce', r => redirected = r)\n"
                     "    }\n}\n",
                     ", \"http\": {\"allowedHosts\": [\"127.0.0.1\"]}, \"settings\": {\"base\": \"http://example.invalid\", \"port\": \"\"}");
+        {
+            const QString folder = m_dir.filePath(QStringLiteral("plugins/tabber"));
+            QDir().mkpath(folder);
+            QFile tab(folder + QStringLiteral("/Members.qml"));
+            QVERIFY(tab.open(QIODevice::WriteOnly));
+            tab.write("import QtQuick\nItem { required property var api }\n");
+            QFile page(folder + QStringLiteral("/Overview.qml"));
+            QVERIFY(page.open(QIODevice::WriteOnly));
+            page.write("import QtQuick\nItem {\n    required property var api\n"
+                       "    readonly property int groups: api.query({kind: ['group']}).length\n}\n");
+            QFile manifest(folder + QStringLiteral("/portolan-plugin.yaml"));
+            QVERIFY(manifest.open(QIODevice::WriteOnly));
+            manifest.write("id: tabber\nname: Tabber\nversion: '1'\napiVersion: 1\ncontributes:\n"
+                           "  entityTabs:\n    - {id: members, title: Members, qml: Members.qml, kinds: [Group]}\n"
+                           "  pages:\n    - {id: overview, title: Overview, glyph: \"\u263A\", qml: Overview.qml}\n");
+        }
         qputenv("PORTOLAN_PLUGIN_NETCHECK_BASE", m_server.base().toUtf8());
         qputenv("PORTOLAN_PLUGIN_NETCHECK_PORT", QByteArray::number(m_server.serverPort()));
         qputenv("PORTOLAN_PLUGIN_PAGERDUTY_ONCALL_BASEURL", m_server.base().toUtf8());
@@ -279,6 +295,30 @@ private Q_SLOTS:
         QCOMPARE(m_registry->errorsOf(QStringLiteral("netcheck")), QStringList());
     }
 
+    void tabsAndPages()
+    {
+        QStringList tabs;
+        for (const QVariant &t : m_registry->tabsFor(QStringLiteral("group:default/team-payments")))
+            tabs << t.toMap().value(QStringLiteral("pluginId")).toString() + u'/' + t.toMap().value(QStringLiteral("id")).toString();
+        QCOMPARE(tabs, QStringList{QStringLiteral("tabber/members")});
+        QVERIFY(m_registry->tabsFor(QStringLiteral("component:default/payments-service")).isEmpty()); // kinds: Group
+        const QVariantList pages = m_registry->pages();
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(pages.at(0).toMap().value(QStringLiteral("key")).toString(), QStringLiteral("plugin-tabber-overview"));
+        QCOMPARE(pages.at(0).toMap().value(QStringLiteral("glyph")).toString(), QStringLiteral("☺"));
+        // A page fills its view and has no entity.
+        QQmlComponent component(m_engine.get());
+        component.setData("import Portolan\nPluginView { width: 600; height: 400 }\n", QUrl(QStringLiteral("qrc:/tst_plugins/Page.qml")));
+        std::unique_ptr<QObject> v(component.createWithInitialProperties(
+            {{QStringLiteral("contribution"), pages.at(0).toMap().value(QStringLiteral("plugin"))}}));
+        QVERIFY2(v, qPrintable(component.errorString()));
+        QObject *item = content(v.get());
+        QVERIFY(item);
+        QCOMPARE(item->property("width").toReal(), 600.0);
+        QCOMPARE(item->property("height").toReal(), 400.0);
+        QCOMPARE(item->property("groups").toInt(), 5); // the demo catalog's five groups
+    }
+
     void pagerDutyExample()
     {
         m_server.requests.clear();
@@ -298,6 +338,16 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("/services/PX7K2QA?time_zone=UTC&include[]=escalation_policies"),
                               QStringLiteral("/oncalls?time_zone=UTC&include[]=users&escalation_policy_ids[]=PEP1234")}));
         QVERIFY(!v->property("failed").toBool());
+    }
+
+    void droppedPluginAppearsAfterReload()
+    {
+        const QString ref = QStringLiteral("component:default/payments-service");
+        writePlugin(QStringLiteral("late"), "import QtQuick\nItem { required property var api }\n");
+        QVERIFY(card(ref, QStringLiteral("late")).isEmpty()); // folders are read at start-up...
+        m_registry->reload();                                 // ...and when Settings asks
+        QVERIFY(!card(ref, QStringLiteral("late")).isEmpty());
+        QVERIFY(!card(ref, QStringLiteral("probe")).isEmpty());
     }
 };
 
