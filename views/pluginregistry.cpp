@@ -2,6 +2,7 @@
 #include "pluginregistry.h"
 
 #include "catalogbackend.h"
+#include "pluginnetworkguard.h"
 #include "store/catalogstore.h"
 
 #include <QDir>
@@ -68,6 +69,10 @@ void PluginRegistry::watchWarnings(QQmlEngine *engine)
     if (m_engine == engine || !engine)
         return;
     m_engine = engine;
+    // Created on the first network use, which comes after the first page touched this singleton.
+    static LocalOnlyNetworkFactory localOnly;
+    if (!engine->networkAccessManagerFactory())
+        engine->setNetworkAccessManagerFactory(&localOnly);
     connect(engine, &QQmlEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
         for (const QQmlError &warning : warnings) {
             if (!warning.url().isLocalFile())
