@@ -14,6 +14,9 @@ Item {
 
     onEntityRefChanged: currentTab = "overview"
 
+    // The current tab's item (--screenshot scrolls it to show the plugin cards).
+    readonly property var tabItem: tabLoader.item
+
     EntityController {
         id: controller
         ref: page.entityRef
@@ -29,7 +32,11 @@ Item {
     ]
     readonly property var visibleTabs: {
         controller.exists // re-evaluate when the entity loads
-        return tabs.filter(tab => tab.when.length === 0 || controller[tab.when] === true)
+        PluginRegistry.revision
+        // Plugin tabs (PluginRegistry) follow the built-in ones; PluginView loads them from the plugin's folder.
+        const fromPlugins = PluginRegistry.tabsFor(controller.ref).map(c => ({
+            key: "plugin-" + c.pluginId + "-" + c.id, title: c.title, source: "PluginView.qml", plugin: c }))
+        return tabs.filter(tab => tab.when.length === 0 || controller[tab.when] === true).concat(fromPlugins)
     }
     readonly property int currentIndex: Math.max(0, visibleTabs.findIndex(tab => tab.key === currentTab))
 
@@ -91,10 +98,19 @@ Item {
             id: tabLoader
             Layout.fillWidth: true
             Layout.fillHeight: true
-            // Tabs get the controller as a required property.
-            readonly property string wanted: page.visibleTabs[page.currentIndex] ? page.visibleTabs[page.currentIndex].source : ""
-            onWantedChanged: setSource(wanted, { controller: controller })
-            Component.onCompleted: setSource(wanted, { controller: controller })
+            // Tabs get the controller as a required property; plugin tabs also get their contribution.
+            readonly property var wantedTab: page.visibleTabs[page.currentIndex] ?? null
+            readonly property string wanted: wantedTab ? wantedTab.key : ""
+            function show() {
+                if (!wantedTab)
+                    setSource("", {})
+                else if (wantedTab.plugin)
+                    setSource(wantedTab.source, { controller: controller, contribution: wantedTab.plugin })
+                else
+                    setSource(wantedTab.source, { controller: controller })
+            }
+            onWantedChanged: show()
+            Component.onCompleted: show()
         }
     }
 

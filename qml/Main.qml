@@ -35,14 +35,21 @@ ApplicationWindow {
     palette.shadow: "#000000"
 
     // Sidebar pages, declared here only: a later page plugs in by adding its QML file and one entry.
-    readonly property var pages: [
+    readonly property var builtInPages: [
         { key: "catalog", title: qsTr("Catalog", "@title:menu"), glyph: "▦", source: "CatalogPage.qml" },
         { key: "docs", title: qsTr("Docs", "@title:menu"), glyph: "❏", source: "DocsPage.qml" },
         { key: "create", title: qsTr("Create", "@title:menu"), glyph: "+", source: "CreatePage.qml" },
         { key: "kubernetes", title: qsTr("Kubernetes", "@title:menu"), glyph: "⎈", source: "KubernetesPage.qml" },
-        { key: "scorecards", title: qsTr("Scorecards", "@title:menu"), glyph: "✓", source: "ScorecardsPage.qml" },
-        { key: "settings", title: qsTr("Settings", "@title:menu"), glyph: "⚙", source: "SettingsPage.qml" }
+        { key: "scorecards", title: qsTr("Scorecards", "@title:menu"), glyph: "✓", source: "ScorecardsPage.qml" }
     ]
+    // Pages from plugins (PluginRegistry, shown through PluginView.qml) come before Settings, which stays last.
+    readonly property var pages: {
+        const fromPlugins = []
+        for (const page of PluginRegistry.pages)
+            fromPlugins.push({ key: page.key, title: page.title, glyph: page.glyph, source: "PluginView.qml", plugin: page.plugin })
+        return builtInPages.concat(fromPlugins,
+            [{ key: "settings", title: qsTr("Settings", "@title:menu"), glyph: "⚙", source: "SettingsPage.qml" }])
+    }
     readonly property string location: Navigation.current
     readonly property bool onEntity: location.startsWith("entity/")
     readonly property string pageKey: onEntity ? "" : location.substring(5)
@@ -51,12 +58,12 @@ ApplicationWindow {
     // --screenshot: a folder with a template and a bare repository for the "wizard-done" shot (see screencapture).
     property string screenshotScratch: ""
 
+    function pageFor(key: string): var {
+        return pages.find(page => page.key === key) ?? null
+    }
     function pageSource(key: string): string {
-        for (const page of pages) {
-            if (page.key === key)
-                return page.source
-        }
-        return ""
+        const page = pageFor(key)
+        return page ? page.source : ""
     }
 
     // Used by --screenshot to walk through the screens.
@@ -75,6 +82,9 @@ ApplicationWindow {
         case "entity-scorecard": Navigation.openEntity("component:default/payments-webhook-worker"); entityPage.showTab("overview"); break
         case "scorecards-owner": Navigation.openPage("scorecards"); pageLoader.item.filterBy("group:default/team-risk", ""); break
         case "k8s": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("kubernetes"); break
+        // The overview scrolled to the plugin cards (the bundled PagerDuty on-call example).
+        case "plugin-card": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("overview"); scrollLater.start(); break
+        case "plugin-settings": Navigation.openPage("settings"); scrollLater.start(); break
         // The Create wizard on the demo Go template: its first page, then a dry run (Create page feature).
         case "wizard": Navigation.openPage("create"); pageLoader.item.openTemplateRef("template:default/go-service", null, ""); break
         case "wizard-review":
@@ -92,11 +102,31 @@ ApplicationWindow {
                 name: "orders", kind: "service", port: 8443, token: "demo-deploy-token-42",
                 remote: "file://" + screenshotScratch + "/remote.git" }, "create", screenshotScratch + "/projects/orders")
             break
-        default: Navigation.openPage(name)
+        default:
+            // "tab:<key>" shows a tab of payments-service (plugin tabs have keys like plugin-<id>-<tab>).
+            if (name.startsWith("tab:")) {
+                Navigation.openEntity("component:default/payments-service")
+                entityPage.showTab(name.substring(4))
+            } else {
+                Navigation.openPage(name)
+            }
         }
     }
 
     Component.onCompleted: Navigation.openPage("catalog")
+
+    // The entity tab lays out after it is shown: scroll once it has its height.
+    Timer {
+        id: scrollLater
+        interval: 400
+        onTriggered: {
+            // Entity tabs and pages (ScrollViews) alike: scroll the visible one's Flickable to its end.
+            const flickable = root.onEntity ? (entityPage.tabItem ? entityPage.tabItem.contentItem : null)
+                                            : (pageLoader.item ? pageLoader.item.contentItem : null)
+            if (flickable && flickable.contentHeight > flickable.height)
+                flickable.contentY = flickable.contentHeight - flickable.height
+        }
+    }
 
     EntityTableModel {
         id: entityTable
@@ -164,6 +194,15 @@ ApplicationWindow {
                 anchors.fill: parent
                 active: !root.onEntity && root.pageKey !== "catalog" && root.pageKey.length > 0
                 source: active ? root.pageSource(root.pageKey) : ""
+                // Plugin pages share PluginView.qml: the contribution says which plugin it shows.
+                readonly property var pluginPage: active ? (root.pageFor(root.pageKey)?.plugin ?? null) : null
+                onPluginPageChanged: if (item && pluginPage && item.contribution !== undefined) item.contribution = pluginPage
+                onLoaded: {
+                    if (pluginPage) {
+                        item.padding = 20
+                        item.contribution = pluginPage
+                    }
+                }
             }
             EntityPage {
                 id: entityPage

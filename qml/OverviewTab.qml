@@ -250,6 +250,24 @@ ScrollView {
             Layout.alignment: Qt.AlignTop
             Layout.preferredWidth: 1
         }
+
+        // Cards from plugins whose kinds and annotations match this entity (PluginRegistry), after the built-in ones.
+        Repeater {
+            model: {
+                tab.controller.exists // re-evaluate when the entity loads
+                PluginRegistry.revision
+                return PluginRegistry.cardsFor(tab.controller.ref)
+            }
+            delegate: PluginView {
+                required property var modelData
+                contribution: modelData
+                entityRef: tab.controller.ref
+                framed: true
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: 1
+            }
+        }
     }
 
     component FactLabel: Label {

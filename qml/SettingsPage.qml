@@ -218,5 +218,121 @@ ScrollView {
                 wrapMode: Text.WordWrap
             }
         }
+
+        // Plugins found in the plugin folders: what each adds, and why one contributes nothing.
+        Card {
+            title: qsTr("Plugins", "@title card")
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("A plugin is a folder with a portolan-plugin.json, dropped into one of these folders (the first wins when two plugins share an id):", "@info")
+                wrapMode: Text.WordWrap
+                color: Theme.mutedText
+            }
+            Repeater {
+                model: PluginRegistry.folders
+                delegate: Label {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    text: modelData.path + "  (" + modelData.origin + ")"
+                    elide: Text.ElideMiddle
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+            Label {
+                visible: PluginRegistry.plugins.length === 0
+                text: qsTr("No plugins found.", "@info")
+                color: Theme.mutedText
+            }
+            Repeater {
+                model: PluginRegistry.plugins
+                delegate: ColumnLayout {
+                    id: pluginRow
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.topMargin: 6
+                    spacing: 4
+                    RowLayout {
+                        spacing: 10
+                        Badge {
+                            text: pluginRow.modelData.status === "active" ? qsTr("active", "@label plugin state")
+                                : pluginRow.modelData.status === "overridden" ? qsTr("overridden", "@label plugin state")
+                                : pluginRow.modelData.status === "errors" ? qsTr("errors", "@label plugin state")
+                                : qsTr("broken", "@label plugin state")
+                            tint: pluginRow.modelData.status === "active" ? Theme.good
+                                : pluginRow.modelData.status === "overridden" ? Theme.mutedText : Theme.danger
+                        }
+                        Label { text: pluginRow.modelData.name; font.weight: Font.DemiBold; color: Theme.text }
+                        Label { text: pluginRow.modelData.version; color: Theme.mutedText }
+                        Label { text: pluginRow.modelData.id; color: Theme.mutedText; font.pixelSize: Theme.fontSmall }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: pluginRow.modelData.folder + "  (" + pluginRow.modelData.origin + ")"
+                        elide: Text.ElideMiddle
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: pluginRow.modelData.description.length > 0
+                        text: pluginRow.modelData.description
+                        wrapMode: Text.WordWrap
+                        color: Theme.text
+                    }
+                    Repeater {
+                        model: pluginRow.modelData.problems.concat(pluginRow.modelData.errors)
+                        delegate: Label {
+                            required property string modelData
+                            Layout.fillWidth: true
+                            text: modelData
+                            textFormat: Text.PlainText
+                            wrapMode: Text.WrapAnywhere
+                            color: Theme.danger
+                            font.family: Theme.monoFamily
+                            font.pixelSize: Theme.fontSmall
+                        }
+                    }
+                    Repeater {
+                        model: pluginRow.modelData.active ? pluginRow.modelData.settings : []
+                        delegate: RowLayout {
+                            id: settingRow
+                            required property var modelData
+                            Layout.fillWidth: true
+                            spacing: 8
+                            Label { text: settingRow.modelData.key; color: Theme.text; Layout.preferredWidth: 120 }
+                            TextField {
+                                Layout.fillWidth: true
+                                text: settingRow.modelData.value
+                                placeholderText: settingRow.modelData.defaultValue
+                                selectByMouse: true
+                                // API tokens and the like are not shown to whoever looks at the screen.
+                                echoMode: /token|secret|password|key$/i.test(settingRow.modelData.key) ? TextInput.PasswordEchoOnEdit
+                                                                                                    : TextInput.Normal
+                                ToolTip.visible: hovered
+                                ToolTip.text: qsTr("$%1 overrides this.", "@info:tooltip").arg(settingRow.modelData.environment)
+                                onEditingFinished: if (text !== settingRow.modelData.value)
+                                    PluginRegistry.setSetting(pluginRow.modelData.id, settingRow.modelData.key, text)
+                            }
+                        }
+                    }
+                }
+            }
+            Repeater {
+                model: PluginRegistry.notes
+                delegate: Label {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    text: modelData
+                    wrapMode: Text.WordWrap
+                    color: Theme.mutedText
+                }
+            }
+            Button {
+                text: qsTr("Read the plugin folders again", "@action:button")
+                onClicked: PluginRegistry.reload()
+            }
+        }
     }
 }

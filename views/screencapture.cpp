@@ -33,6 +33,9 @@ constexpr Shot kShots[] = {
     {"scorecards", "scorecards", 800},
     {"scorecards-owner", "scorecards-owner", 800},
     {"entity-scorecard", "entity-scorecard", 600},
+    // The PagerDuty example plugin; scripts/screenshots points it at scripts/pagerduty-demo-server.
+    {"plugin-card", "plugin-card", 1500},
+    {"plugin-settings", "plugin-settings", 800},
     {"wizard", "wizard", 800},
     {"wizard-review", "wizard-review", 1000},
     {"wizard-run", "wizard-run", 6000}, // the dry run renders the skeleton with nunjucks first

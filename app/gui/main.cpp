@@ -6,6 +6,7 @@
 #include "highlightedcode.h"
 #include "kubernetesstatus.h"
 #include "scorecardservice.h"
+#include "pluginregistry.h"
 #include "highlight/factory.h"
 #include "screencapture.h"
 #include "translationloader.h"
@@ -116,6 +117,11 @@ int main(int argc, char *argv[])
     AppState::setInstance(&appState);
     if (parser.isSet(QStringLiteral("theme")))
         appState.forceTheme(parser.value(QStringLiteral("theme")));
+
+    // Plugins: folders with a portolan-plugin.json under $PORTOLAN_PLUGIN_PATH, the user's and the system's
+    // XDG data folders and the app's own share/portolan/plugins (the `PluginRegistry` singleton in QML).
+    PluginRegistry pluginRegistry(plugins::defaultFolders(QCoreApplication::applicationDirPath()), nullptr);
+    PluginRegistry::setInstance(&pluginRegistry);
 
     // Translations: --lang (screenshots) wins over the Settings choice, which wins over the system locale.
     TranslationLoader translations;

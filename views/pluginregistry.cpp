@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "pluginregistry.h"
+
+#include "catalogbackend.h"
+#include "pluginnetworkguard.h"
+#include "store/catalogstore.h"
+
+#include <QDir>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace {
+
+PluginRegistry *s_instance = nullptr;
+
+QVariantMap contributionMap(const plugins::Plugin &plugin, const plugins::Contribution &c)
+{
+    return {{QStringLiteral("pluginId"), plugin.id},
+            {QStringLiteral("pluginName"), plugin.manifest->name},
+            {QStringLiteral("id"), c.id},
+            {QStringLiteral("title"), c.title},
+            {QStringLiteral("glyph"), c.glyph},
+            // A file URL: plugins live outside the app's resources.
+            {QStringLiteral("url"), QUrl::fromLocalFile(c.qml).toString()}};
+}
+
+QString settingEnvName(const QString &pluginId, const QString &key)
+{
+    QString name = QStringLiteral("PORTOLAN_PLUGIN_") + pluginId + u'_' + key;
+    for (QChar &c : name)
+        c = c.isLetterOrNumber() && c.unicode() < 128 ? c.toUpper() : u'_';
+    return name;
+}
+
+QString settingStoreKey(const QString &pluginId, const QString &key)
+{
+    return QStringLiteral("plugin/") + pluginId + u'/' + key;
+}
+
+} // namespace
+
+PluginRegistry::PluginRegistry(const QList<plugins::Folder> &folders, QObject *parent)
+    : QObject(parent)
+    , m_folders(folders)
+    , m_discovery(plugins::discover(folders))
+{
+}
+
+PluginRegistry *PluginRegistry::create(QQmlEngine *engine, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    s_instance->watchWarnings(engine);
+    return s_instance;
+}
+
+void PluginRegistry::setInstance(PluginRegistry *instance)
+{
+    s_instance = instance;
+}
+
+PluginRegistry *PluginRegistry::instance()
+{
+    return s_instance;
+}
+
+void PluginRegistry::watchWarnings(QQmlEngine *engine)
+{
+    if (m_engine == engine || !engine)
+        return;
+    m_engine = engine;
+    // Created on the first network use, which comes after the first page touched this singleton.
+    static LocalOnlyNetworkFactory localOnly;
+    if (!engine->networkAccessManagerFactory())
+        engine->setNetworkAccessManagerFactory(&localOnly);
+    connect(engine, &QQmlEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
+        for (const QQmlError &warning : warnings) {
+            if (!warning.url().isLocalFile())
+                continue;
+            const QString file = warning.url().toLocalFile();
+            for (const plugins::Plugin &p : std::as_const(m_discovery.plugins)) {
+                if (p.active() && file.startsWith(p.folder + u'/'))
+                    reportError(p.id, warning.toString());
+            }
+        }
+    });
+}
+
+store::CatalogStore *PluginRegistry::catalogStore() const
+{
+    if (m_store)
+        return m_store;
+    auto *backend = CatalogBackend::instance();
+    return backend ? backend->store() : nullptr;
+}
+
+const plugins::Plugin *PluginRegistry::plugin(const QString &id) const
+{
+    for (const plugins::Plugin &p : m_discovery.plugins) {
+        if (p.active() && p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+QVariantList PluginRegistry::pluginList() const
+{
+    QVariantList out;
+    for (const plugins::Plugin &p : m_discovery.plugins) {
+        QStringList problems;
+        for (const plugins::Problem &problem : p.problems)
+            problems << problem.toString();
+        const QString status = !p.manifest ? QStringLiteral("broken")
+            : !p.overriddenBy.isEmpty()    ? QStringLiteral("overridden")
+            : m_fatal.contains(p.id)       ? QStringLiteral("errors")
+                                           : QStringLiteral("active");
+        out << QVariantMap{{QStringLiteral("id"), p.id},
+                           {QStringLiteral("name"), p.manifest ? p.manifest->name : p.id},
+                           {QStringLiteral("version"), p.manifest ? p.manifest->version : QString()},
+                           {QStringLiteral("description"), p.manifest ? p.manifest->description : QString()},
+                           {QStringLiteral("folder"), QDir::toNativeSeparators(p.folder)},
+                           {QStringLiteral("origin"), plugins::originName(p.origin)},
+                           {QStringLiteral("active"), p.active()},
+                           {QStringLiteral("status"), status},
+                           {QStringLiteral("problems"), problems},
+                           {QStringLiteral("overriddenBy"), p.overriddenBy},
+                           {QStringLiteral("errors"), p.active() ? m_errors.value(p.id) : QStringList()},
+                           {QStringLiteral("settings"), settingsList(p)}};
+    }
+    return out;
+}
+
+QVariantList PluginRegistry::folders() const
+{
+    QVariantList out;
+    for (const plugins::Folder &folder : m_folders) {
+        out << QVariantMap{{QStringLiteral("path"), QDir::toNativeSeparators(folder.path)},
+                           {QStringLiteral("origin"), plugins::originName(folder.origin)}};
+    }
+    return out;
+}
+
+QVariantList PluginRegistry::pages() const
+{
+    QVariantList out;
+    for (const plugins::Plugin &p : m_discovery.plugins) {
+        if (!p.active())
+            continue;
+        for (const plugins::Contribution &c : p.manifest->pages) {
+            out << QVariantMap{{QStringLiteral("key"), QString(QStringLiteral("plugin-") + p.id + u'-' + c.id)},
+                               {QStringLiteral("title"), c.title},
+                               {QStringLiteral("glyph"), c.glyph.isEmpty() ? QStringLiteral("◆") : c.glyph},
+                               {QStringLiteral("plugin"), QVariant(contributionMap(p, c))}};
+        }
+    }
+    return out;
+}
+
+QVariantList PluginRegistry::contributionsFor(const QString &ref, bool tabs) const
+{
+    store::CatalogStore *store = catalogStore();
+    const auto row = store && !ref.isEmpty() ? store->entity(ref) : std::nullopt;
+    if (!row)
+        return {};
+    const QStringList annotations =
+        row->data.value(QLatin1String("metadata")).toObject().value(QLatin1String("annotations")).toObject().keys();
+    QVariantList out;
+    for (const plugins::Plugin &p : m_discovery.plugins) {
+        if (!p.active())
+            continue;
+        for (const plugins::Contribution &c : tabs ? p.manifest->entityTabs : p.manifest->entityCards) {
+            if (c.appliesTo(row->kind, annotations))
+                out << contributionMap(p, c);
+        }
+    }
+    return out;
+}
+
+QVariantList PluginRegistry::cardsFor(const QString &ref) const
+{
+    return contributionsFor(ref, false);
+}
+
+QVariantList PluginRegistry::tabsFor(const QString &ref) const
+{
+    return contributionsFor(ref, true);
+}
+
+void PluginRegistry::reload()
+{
+    if (m_engine)
+        m_engine->clearComponentCache();
+    m_discovery = plugins::discover(m_folders);
+    m_errors.clear();
+    m_fatal.clear();
+    ++m_revision;
+    Q_EMIT changed();
+    Q_EMIT pluginsChanged();
+}
+
+void PluginRegistry::reportError(const QString &pluginId, const QString &message, bool fatal)
+{
+    QStringList &errors = m_errors[pluginId];
+    if (errors.contains(message))
+        return;
+    errors << message;
+    if (fatal)
+        m_fatal[pluginId] << message;
+    Q_EMIT errorReported(pluginId, message);
+    Q_EMIT pluginsChanged();
+}
+
+QString PluginRegistry::setting(const QString &pluginId, const QString &key) const
+{
+    if (const QString env = qEnvironmentVariable(settingEnvName(pluginId, key).toLatin1().constData()); !env.isEmpty())
+        return env;
+    if (store::CatalogStore *store = catalogStore()) {
+        if (const QString saved = store->setting(settingStoreKey(pluginId, key)); !saved.isEmpty())
+            return saved;
+    }
+    const plugins::Plugin *p = plugin(pluginId);
+    return p ? p->manifest->settings.value(key) : QString();
+}
+
+void PluginRegistry::setSetting(const QString &pluginId, const QString &key, const QString &value)
+{
+    if (store::CatalogStore *store = catalogStore()) {
+        if (const QString error = store->setSetting(settingStoreKey(pluginId, key), value); !error.isEmpty())
+            qWarning("plugins: cannot save %s: %s", qPrintable(key), qPrintable(error));
+    }
+    Q_EMIT pluginsChanged();
+}
+
+QVariantList PluginRegistry::settingsList(const plugins::Plugin &p) const
+{
+    QVariantList out;
+    if (!p.manifest)
+        return out;
+    for (auto it = p.manifest->settings.cbegin(); it != p.manifest->settings.cend(); ++it) {
+        out << QVariantMap{{QStringLiteral("key"), it.key()},
+                           {QStringLiteral("value"), setting(p.id, it.key())},
+                           {QStringLiteral("defaultValue"), it.value()},
+                           {QStringLiteral("environment"), settingEnvName(p.id, it.key())}};
+    }
+    return out;
+}
