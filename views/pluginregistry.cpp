@@ -4,9 +4,11 @@
 #include "catalogbackend.h"
 #include "pluginnetworkguard.h"
 #include "store/catalogstore.h"
+#include "sync/credentials.h"
 
 #include <QDir>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace {
@@ -35,6 +37,19 @@ QString settingEnvName(const QString &pluginId, const QString &key)
 QString settingStoreKey(const QString &pluginId, const QString &key)
 {
     return QStringLiteral("plugin/") + pluginId + u'/' + key;
+}
+
+// The same rule as Settings' password fields: these values are credentials.
+bool isSecretKey(const QString &key)
+{
+    static const QRegularExpression secret(QStringLiteral("token|secret|password|key$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return secret.match(key).hasMatch();
+}
+
+portolan::sync::TokenStore pluginKeychain()
+{
+    return portolan::sync::TokenStore(QStringLiteral("portolan"), QStringLiteral("plugin-setting:"));
 }
 
 } // namespace
@@ -214,8 +229,14 @@ QString PluginRegistry::setting(const QString &pluginId, const QString &key) con
 {
     if (const QString env = qEnvironmentVariable(settingEnvName(pluginId, key).toLatin1().constData()); !env.isEmpty())
         return env;
-    if (store::CatalogStore *store = catalogStore()) {
-        if (const QString saved = store->setting(settingStoreKey(pluginId, key)); !saved.isEmpty())
+    const QString storeKey = settingStoreKey(pluginId, key);
+    if (isSecretKey(key)) {
+        if (!m_secrets.contains(storeKey) && portolan::sync::TokenStore::available())
+            m_secrets.insert(storeKey, pluginKeychain().token(storeKey).value_or(QString()));
+        if (const QString saved = m_secrets.value(storeKey); !saved.isEmpty())
+            return saved;
+    } else if (store::CatalogStore *store = catalogStore()) {
+        if (const QString saved = store->setting(storeKey); !saved.isEmpty())
             return saved;
     }
     const plugins::Plugin *p = plugin(pluginId);
@@ -224,8 +245,17 @@ QString PluginRegistry::setting(const QString &pluginId, const QString &key) con
 
 void PluginRegistry::setSetting(const QString &pluginId, const QString &key, const QString &value)
 {
-    if (store::CatalogStore *store = catalogStore()) {
-        if (const QString error = store->setSetting(settingStoreKey(pluginId, key), value); !error.isEmpty())
+    const QString storeKey = settingStoreKey(pluginId, key);
+    if (isSecretKey(key)) {
+        QString error = tr("no system keychain is available; set $%1 instead", "@info").arg(settingEnvName(pluginId, key));
+        if (portolan::sync::TokenStore::available())
+            error = value.isEmpty() ? pluginKeychain().remove(storeKey) : pluginKeychain().store(storeKey, value);
+        if (error.isEmpty())
+            m_secrets.insert(storeKey, value);
+        else
+            reportError(pluginId, tr("%1 was not saved: %2", "@info").arg(key, error), false);
+    } else if (store::CatalogStore *store = catalogStore()) {
+        if (const QString error = store->setSetting(storeKey, value); !error.isEmpty())
             qWarning("plugins: cannot save %s: %s", qPrintable(key), qPrintable(error));
     }
     Q_EMIT pluginsChanged();

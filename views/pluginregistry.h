@@ -56,7 +56,9 @@ public:
     /// Reads the folders again (and forgets cached plugin QML), e.g. after dropping a plugin in.
     Q_INVOKABLE void reload();
     /// A plugin setting: $PORTOLAN_PLUGIN_<ID>_<KEY> (upper case, '_' for other characters) if set, else the
-    /// value saved with setSetting, else the manifest's default.
+    /// value saved with setSetting, else the manifest's default. Secret-like keys (token, secret, password,
+    /// ...key) are saved in the system keychain, never in the catalog database; without a keychain they are not
+    /// saved at all and the plugin gets an error in Settings.
     Q_INVOKABLE [[nodiscard]] QString setting(const QString &pluginId, const QString &key) const;
     Q_INVOKABLE void setSetting(const QString &pluginId, const QString &key, const QString &value);
     /// Records a runtime error of a plugin for Settings (also called by PluginView.qml when a plugin's QML does not
@@ -81,6 +83,7 @@ private:
     plugins::Discovery m_discovery;
     QHash<QString, QStringList> m_errors; ///< all, for Settings
     QHash<QString, QStringList> m_fatal;
+    mutable QHash<QString, QString> m_secrets; ///< keychain values read so far, by store key (memory only)
     store::CatalogStore *m_store = nullptr;
     QQmlEngine *m_engine = nullptr;
     int m_revision = 0;

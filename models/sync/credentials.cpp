@@ -10,11 +10,6 @@ namespace portolan::sync {
 
 namespace {
 
-QString keyFor(const QString &host)
-{
-    return u"git-token:" + host.toLower();
-}
-
 // QtKeychain jobs are asynchronous; the callers here are short, so wait for each in a local loop.
 QString runJob(QKeychain::Job &job)
 {
@@ -29,8 +24,9 @@ QString runJob(QKeychain::Job &job)
 
 } // namespace
 
-TokenStore::TokenStore(QString service)
+TokenStore::TokenStore(QString service, QString keyPrefix)
     : m_service(std::move(service))
+    , m_keyPrefix(std::move(keyPrefix))
 {
 }
 

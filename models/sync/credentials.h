@@ -12,7 +12,8 @@ namespace portolan::sync {
 class TokenStore
 {
 public:
-    explicit TokenStore(QString service = QStringLiteral("portolan"));
+    /// Entries are keyed `<keyPrefix><host>` within `service`.
+    explicit TokenStore(QString service = QStringLiteral("portolan"), QString keyPrefix = QStringLiteral("git-token:"));
 
     /// Returns an empty string or why the keychain refused.
     [[nodiscard]] QString store(const QString &host, const QString &token);
@@ -26,7 +27,10 @@ public:
     void fillPlan(SyncPlan &plan);
 
 private:
+    [[nodiscard]] QString keyFor(const QString &host) const { return m_keyPrefix + host.toLower(); }
+
     QString m_service;
+    QString m_keyPrefix;
 };
 
 } // namespace portolan::sync

@@ -19,6 +19,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 Q_IMPORT_QML_PLUGIN(Portolan_ViewsPlugin)
@@ -344,6 +345,28 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("/services/PX7K2QA?time_zone=UTC&include[]=escalation_policies"),
                               QStringLiteral("/oncalls?time_zone=UTC&include[]=users&escalation_policy_ids[]=PEP1234")}));
         QVERIFY(!v->property("failed").toBool());
+    }
+
+    // Credentials typed into Settings go to the keychain or nowhere; other settings go to the catalog database.
+    void secretSettingsNeverReachTheDatabase()
+    {
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: the token must not be saved anywhere
+        const QString plugin = QStringLiteral("pagerduty-oncall");
+        QSignalSpy errors(m_registry.get(), &PluginRegistry::errorReported);
+        m_registry->setSetting(plugin, QStringLiteral("token"), QStringLiteral("u+s3cr3t-token"));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.at(0).at(1).toString().contains(QLatin1String("PORTOLAN_PLUGIN_PAGERDUTY_ONCALL_TOKEN")));
+        QCOMPARE(m_store.setting(QStringLiteral("plugin/pagerduty-oncall/token")), QString());
+        QCOMPARE(m_registry->setting(plugin, QStringLiteral("token")), QString());
+        QVERIFY(m_registry->errorsOf(plugin).isEmpty()); // not fatal: the card still shows
+
+        m_registry->setSetting(plugin, QStringLiteral("webUrl"), QStringLiteral("https://acme.example/pd"));
+        QCOMPARE(m_store.setting(QStringLiteral("plugin/pagerduty-oncall/webUrl")), QStringLiteral("https://acme.example/pd"));
+        QCOMPARE(m_registry->setting(plugin, QStringLiteral("webUrl")), QStringLiteral("https://acme.example/pd"));
+        m_registry->setSetting(plugin, QStringLiteral("webUrl"), QString());
+        if (!bus.isEmpty())
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
     }
 
     void droppedPluginAppearsAfterReload()
