@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <sys/resource.h>
+#include <time.h>
 
 namespace bench {
 
@@ -11,6 +12,13 @@ double peakRssMiB()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
+}
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 double quantile(QList<double> &samples, double q)

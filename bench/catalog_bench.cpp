@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -100,6 +102,56 @@ int generate(const QString &dir, int n)
     return int(docs.size());
 }
 
+struct QueryFigures {
+    double searchP50 = 0, searchP95 = 0, facetMs = 0, searchCpuP50 = 0, searchCpuP95 = 0, facetCpuMs = 0;
+};
+
+/// 200 prefix searches (a quarter filtered to components) and one facet count, wall and CPU time.
+QueryFigures measureQueries(const store::CatalogStore &store)
+{
+    QElapsedTimer timer;
+    QList<double> searchMs, searchCpuMs;
+    // A fixed seed: every run, before and after a change, asks the same 200 queries.
+    QRandomGenerator seeded(20261126);
+    auto *random = &seeded;
+    for (int q = 0; q < 200; ++q) {
+        const QString w = word(int(random->bounded(kWords.size())));
+        store::Query query{w.left(2 + int(random->bounded(3))), {}, 50, 0};
+        if (q % 4 == 0)
+            query.filters.insert(QStringLiteral("kind"), {QStringLiteral("component")});
+        timer.restart();
+        const double cpuStart = bench::threadCpuMs();
+        const auto rows = store.search(query);
+        searchMs << double(timer.nsecsElapsed()) / 1e6;
+        searchCpuMs << bench::threadCpuMs() - cpuStart;
+        Q_UNUSED(rows);
+    }
+    store::Query facetQuery;
+    facetQuery.filters.insert(QStringLiteral("kind"), {QStringLiteral("component")});
+    timer.restart();
+    const double facetCpuStart = bench::threadCpuMs();
+    const auto facets = store.facets(facetQuery);
+    const double facetMs = double(timer.nsecsElapsed()) / 1e6;
+    const double facetCpuMs = bench::threadCpuMs() - facetCpuStart;
+    Q_UNUSED(facets);
+    QueryFigures f;
+    f.searchP50 = bench::quantile(searchMs, 0.5);
+    f.searchP95 = bench::quantile(searchMs, 0.95);
+    f.searchCpuP50 = bench::quantile(searchCpuMs, 0.5);
+    f.searchCpuP95 = bench::quantile(searchCpuMs, 0.95);
+    f.facetMs = facetMs;
+    f.facetCpuMs = facetCpuMs;
+    return f;
+}
+
+QString queryColumns(const QueryFigures &f)
+{
+    return QStringLiteral("%1 / %2 ms | %3 ms | %4 / %5 ms | %6")
+        .arg(QString::number(f.searchP50, 'f', 2), QString::number(f.searchP95, 'f', 2), QString::number(f.facetMs, 'f', 1),
+             QString::number(f.searchCpuP50, 'f', 2), QString::number(f.searchCpuP95, 'f', 2),
+             QString::number(f.facetCpuMs, 'f', 1));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -110,10 +162,30 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("sizes"), QStringLiteral("Comma-separated entity counts."), QStringLiteral("list"),
                       QStringLiteral("1000,10000,50000")});
+    parser.addOption({QStringLiteral("keep-db"), QStringLiteral("Copy each size's catalog database to DIR/<size>.sqlite "
+                                                                "(for EXPLAIN QUERY PLAN and profiling)."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Only search an existing catalog database FILE (e.g. one kept "
+                                                           "with --keep-db), the given number of rounds."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Rounds of queries with --db."), QStringLiteral("n"),
+                      QStringLiteral("5")});
     parser.process(app);
     QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("db"))) {
+        store::CatalogStore store;
+        if (const QString error = store.open(parser.value(QStringLiteral("db"))); !error.isEmpty())
+            qFatal("%s", qPrintable(error));
+        out << "| round | search p50 / p95 (200 queries) | facets (7) | search CPU p50 / p95 | facets CPU |\n"
+               "|---:|---:|---:|---:|---:|\n";
+        for (int round = 1; round <= parser.value(QStringLiteral("rounds")).toInt(); ++round)
+            out << "| " << round << " | " << queryColumns(measureQueries(store)) << " ms |\n";
+        return 0;
+    }
+    // CPU columns: this thread's CPU time for the same calls. On a shared machine wall time also counts the time
+    // other processes held the core; CPU time shows what the code itself costs.
     out << "| entities | files | read+validate+relate | store write | end to end | search p50 / p95 (200 queries) | "
-           "facets (7) | peak RSS |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+           "facets (7) | search CPU p50 / p95 | facets CPU | peak RSS |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     out.flush();
     for (const QString &size : parser.value(QStringLiteral("sizes")).split(u',')) {
         const int n = size.toInt();
@@ -135,29 +207,25 @@ int main(int argc, char *argv[])
             qFatal("%s", qPrintable(error));
         const double writeMs = double(timer.nsecsElapsed()) / 1e6;
 
-        QList<double> searchMs;
-        auto *random = QRandomGenerator::global();
-        for (int q = 0; q < 200; ++q) {
-            const QString w = word(int(random->bounded(kWords.size())));
-            store::Query query{w.left(2 + int(random->bounded(3))), {}, 50, 0};
-            if (q % 4 == 0)
-                query.filters.insert(QStringLiteral("kind"), {QStringLiteral("component")});
-            timer.restart();
-            const auto rows = store.search(query);
-            searchMs << double(timer.nsecsElapsed()) / 1e6;
-            Q_UNUSED(rows);
+        const QueryFigures figures = measureQueries(store);
+        if (parser.isSet(QStringLiteral("keep-db"))) {
+            const QString target = QStringLiteral("%1/%2.sqlite").arg(parser.value(QStringLiteral("keep-db"))).arg(n);
+            QFile::remove(target);
+            {
+                // The newest pages are still in the WAL file: fold them into the database before copying it.
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-keep"));
+                raw.setDatabaseName(dir.filePath(QStringLiteral("bench.sqlite")));
+                if (raw.open())
+                    QSqlQuery(raw).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("bench-keep"));
+            if (!QFile::copy(dir.filePath(QStringLiteral("bench.sqlite")), target))
+                qWarning("cannot copy the database to %s", qPrintable(target));
         }
-        store::Query facetQuery;
-        facetQuery.filters.insert(QStringLiteral("kind"), {QStringLiteral("component")});
-        timer.restart();
-        const auto facets = store.facets(facetQuery);
-        const double facetMs = double(timer.nsecsElapsed()) / 1e6;
-        Q_UNUSED(facets);
         out << "| " << result.entities.size() << " (of " << written << ") | " << result.filesRead << " | "
             << QString::number(readMs, 'f', 0) << " ms | " << QString::number(writeMs, 'f', 0) << " ms | "
-            << QString::number(readMs + writeMs, 'f', 0) << " ms | " << QString::number(bench::quantile(searchMs, 0.5), 'f', 2)
-            << " / " << QString::number(bench::quantile(searchMs, 0.95), 'f', 2) << " ms | "
-            << QString::number(facetMs, 'f', 1) << " ms | " << QString::number(bench::peakRssMiB(), 'f', 0) << " MiB |\n";
+            << QString::number(readMs + writeMs, 'f', 0) << " ms | " << queryColumns(figures) << " ms | " << QString::number(bench::peakRssMiB(), 'f', 0) << " MiB |\n";
         out.flush();
     }
     return 0;

@@ -113,8 +113,10 @@ Rectangle {
             Label {
                 anchors.centerIn: parent
                 visible: list.count === 0
-                text: table.filter.hasFilters ? qsTr("No entity matches these filters.", "@info")
-                                              : qsTr("The catalog is empty. Add a source in Settings.", "@info")
+                // The rows are read on a worker thread; until they arrive the table is not "empty".
+                text: table.filter.table && table.filter.table.loading ? qsTr("Loading…", "@info")
+                      : table.filter.hasFilters ? qsTr("No entity matches these filters.", "@info")
+                                                : qsTr("The catalog is empty. Add a source in Settings.", "@info")
                 color: Theme.mutedText
             }
         }

@@ -741,6 +741,35 @@
         <source>No Kubernetes cluster is configured: add one to your kubeconfig or to an app-config file in Settings.</source>
         <translation>Es ist kein Kubernetes-Cluster eingerichtet: Fügen Sie einen in Ihrer kubeconfig oder in einer app-config-Datei in den Einstellungen hinzu.</translation>
     </message>
+    <message>
+        <source>just now</source>
+        <comment>@info:age</comment>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>@info:age</comment>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <comment>@info:age</comment>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <comment>@info:age</comment>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

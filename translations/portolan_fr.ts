@@ -741,6 +741,35 @@
         <source>No Kubernetes cluster is configured: add one to your kubeconfig or to an app-config file in Settings.</source>
         <translation>Aucun cluster Kubernetes n&apos;est configuré : ajoutez-en un à votre kubeconfig ou à un fichier app-config dans les Paramètres.</translation>
     </message>
+    <message>
+        <source>just now</source>
+        <comment>@info:age</comment>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>@info:age</comment>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <comment>@info:age</comment>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <comment>@info:age</comment>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -5,6 +5,9 @@
 #include "refs.h"
 #include "store/catalogstore.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
 EntityTableModel::EntityTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -40,15 +43,46 @@ void EntityTableModel::setStarred(const QStringList &refs)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {StarredRole});
 }
 
+void EntityTableModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged();
+}
+
 void EntityTableModel::reload()
 {
-    m_loading = true;
-    Q_EMIT loadingChanged();
+    const quint64 generation = ++m_generation;
+    const QString path = m_store ? m_store->path() : QString();
+    if (!m_store || path.isEmpty() || path == u":memory:") {
+        swapIn(m_store ? m_store->listRows() : QList<store::EntityRow>());
+        return;
+    }
+    setLoading(true);
+    auto *watcher = new QFutureWatcher<QList<store::EntityRow>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation]() {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            swapIn(watcher->result());
+    });
+    // The worker captures only the path: it owns its connection and never touches this object.
+    watcher->setFuture(QtConcurrent::run([path]() {
+        store::CatalogStore reader;
+        if (const QString error = reader.open(path); !error.isEmpty()) {
+            qWarning("catalog table: %s", qPrintable(error));
+            return QList<store::EntityRow>();
+        }
+        return reader.listRows();
+    }));
+}
+
+void EntityTableModel::swapIn(QList<store::EntityRow> rows)
+{
     beginResetModel();
-    m_rows = m_store ? m_store->listRows() : QList<store::EntityRow>();
+    m_rows = std::move(rows);
     endResetModel();
-    m_loading = false;
-    Q_EMIT loadingChanged();
+    setLoading(false);
     Q_EMIT countChanged();
     Q_EMIT reloaded();
 }

@@ -2,9 +2,11 @@
 #include "kubernetesstatus.h"
 
 #include "catalogbackend.h"
+#include "kubernetesstatusjobs.h"
 #include "store/catalogstore.h"
 
-#include <QDir>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -23,7 +25,7 @@ QString objectAge(const QJsonObject &object, const QDateTime &now)
 {
     const QDateTime created =
         QDateTime::fromString(str(obj(object, QLatin1String("metadata")), QLatin1String("creationTimestamp")), Qt::ISODate);
-    return created.isValid() ? k8s::ageText(created, now) : QString();
+    return created.isValid() ? KubernetesStatus::ageText(created, now) : QString();
 }
 
 QString firstImage(const QJsonObject &podSpec)
@@ -193,7 +195,7 @@ QVariant KubernetesClusterModel::data(const QModelIndex &index, int role) const
     case ReachableRole: return c.reachable();
     case ErrorTextRole: return clusterErrorText(c);
     case FromCacheRole: return c.fromCache;
-    case AgeTextRole: return c.fetchedAt.isValid() ? k8s::ageText(c.fetchedAt, m_now) : QString();
+    case AgeTextRole: return c.fetchedAt.isValid() ? KubernetesStatus::ageText(c.fetchedAt, m_now) : QString();
     case DashboardUrlRole: return c.dashboardUrl;
     case ErrorCountRole: return int(c.detectedErrors.size());
     case IngressHostsRole: {
@@ -218,14 +220,13 @@ QHash<int, QByteArray> KubernetesClusterModel::roleNames() const
             {WorkloadCountRole, "workloadCount"}};
 }
 
-void KubernetesClusterModel::reset(const QList<k8s::ClusterState> &clusters, const QDateTime &now)
+void KubernetesClusterModel::reset(const QList<k8s::ClusterState> &clusters, const QList<int> &workloadCounts,
+                                   const QDateTime &now)
 {
     beginResetModel();
     m_clusters = clusters;
+    m_workloadCounts = workloadCounts;
     m_now = now;
-    m_workloadCounts.clear();
-    for (const auto &c : clusters)
-        m_workloadCounts << int(k8s::ComponentState::workloads(c).size());
     endResetModel();
 }
 
@@ -373,11 +374,57 @@ store::CatalogStore *KubernetesStatus::catalogStore() const
     return catalog ? catalog->store() : nullptr;
 }
 
+QString KubernetesStatus::ageText(const QDateTime &then, const QDateTime &now)
+{
+    const qint64 secs = then.secsTo(now);
+    if (secs < 60)
+        return tr("just now", "@info:age");
+    if (secs < 3600)
+        return tr("%n min ago", "@info:age", int(secs / 60));
+    if (secs < 2 * 86400)
+        return tr("%n h ago", "@info:age", int(secs / 3600));
+    return tr("%n days ago", "@info:age", int(secs / 86400));
+}
+
+template <typename Result>
+void KubernetesStatus::runWithStore(std::function<Result(store::CatalogStore *)> work, std::function<void(Result)> apply)
+{
+    store::CatalogStore *s = catalogStore();
+    const QString path = s ? s->path() : QString();
+    if (!s || path.isEmpty() || path == u":memory:") {
+        // An in-memory catalog has only the UI thread's connection.
+        apply(work(s));
+        return;
+    }
+    const quint64 ref = m_refGeneration;
+    ++m_pending;
+    if (m_pending == 1)
+        Q_EMIT busyChanged();
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ref, apply]() {
+        watcher->deleteLater();
+        --m_pending;
+        // Results for a ref the view has left behind are dropped.
+        if (ref == m_refGeneration)
+            apply(watcher->result());
+        if (m_pending == 0)
+            Q_EMIT busyChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([path, work]() {
+        store::CatalogStore own;
+        const QString error = own.open(path);
+        if (!error.isEmpty())
+            qWarning("kubernetes: %s", qPrintable(error));
+        return work(error.isEmpty() ? &own : nullptr);
+    }));
+}
+
 void KubernetesStatus::setRef(const QString &ref)
 {
     if (ref == m_ref)
         return;
     m_ref = ref;
+    ++m_refGeneration;
     m_fetcher.cancel();
     Q_EMIT refChanged();
     showCached();
@@ -407,185 +454,78 @@ void KubernetesStatus::setRefreshInterval(int ms)
     Q_EMIT refreshIntervalChanged();
 }
 
-k8s::ClusterSet KubernetesStatus::clusterSet()
-{
-    if (m_clusterSet)
-        return *m_clusterSet;
-    const Environment &e = environment();
-    const QStringList files = e.appConfigFiles ? e.appConfigFiles() : QStringList();
-    k8s::ClusterSet set;
-    for (const auto &c : e.extraClusters)
-        set.addCluster(c);
-    set.merge(k8s::ClusterSet::load(files, e.env, e.homeDir.isEmpty() ? QDir::homePath() : e.homeDir));
-    return set;
-}
-
-std::optional<k8s::ComponentState> KubernetesStatus::loadCache() const
-{
-    store::CatalogStore *s = catalogStore();
-    if (m_ref.isEmpty() || !s)
-        return std::nullopt;
-    const auto cached = s->cached(QStringLiteral("k8s"), m_ref.toLower());
-    if (!cached)
-        return std::nullopt;
-    return k8s::ComponentState::fromJson(QJsonDocument::fromJson(cached->value).object());
-}
-
 void KubernetesStatus::showCached()
 {
-    k8s::ComponentState state;
-    if (auto cached = loadCache()) {
-        // Until the clusters answer, what is shown is the stored copy: say so.
-        state = *cached;
-        for (auto &c : state.clusters)
-            c.fromCache = true;
-    }
-    m_message.clear();
-    publish(state);
+    const QString ref = m_ref;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const quint64 sequence = ++m_sequence;
+    runWithStore<k8sjobs::Shown>([ref, now](store::CatalogStore *s) { return k8sjobs::cached(s, ref, now); },
+                                 [this, sequence](const k8sjobs::Shown &shown) {
+                                     m_message.clear();
+                                     publish(shown, sequence);
+                                 });
 }
 
 void KubernetesStatus::refresh()
 {
-    const k8s::ClusterSet set = clusterSet();
-    m_configProblems.clear();
-    for (const auto &d : set.diagnostics())
-        m_configProblems << d.toString();
-    if (m_ref.isEmpty())
-        loadComponents();
-
-    k8s::ComponentTarget target;
-    k8s::WorkloadFetcher::Options options = m_fetcher.options();
-    if (m_ref.isEmpty()) {
-        // Reachability only: one list request per cluster that cannot match anything.
-        target.name = QStringLiteral("portolan-probe");
-        target.nameSpace = QStringLiteral("default");
-        target.labelSelector = QStringLiteral("portolan.dev/probe=reachability");
-        options.objectTypes.clear();
-        for (const auto &t : k8s::defaultObjectTypes())
-            if (t.plural == u"pods")
-                options.objectTypes << t;
-    } else {
-        store::CatalogStore *s = catalogStore();
-        const auto row = s ? s->entity(m_ref) : std::nullopt;
-        if (!row) {
-            m_message = tr("%1 is not in the catalog.").arg(m_ref);
-            Q_EMIT stateChanged();
-            Q_EMIT refreshed();
-            return;
-        }
-        target = k8s::ComponentTarget::fromMetadata(row->data.value(u"metadata").toObject());
-        options.objectTypes = k8s::defaultObjectTypes();
+    // Files, YAML and the store are read on a worker; only what needs the UI thread's objects is read here.
+    const Environment &e = environment();
+    k8sjobs::Inputs inputs;
+    inputs.ref = m_ref;
+    inputs.clusterSet = m_clusterSet;
+    if (!m_clusterSet) {
+        inputs.appConfigFiles = e.appConfigFiles ? e.appConfigFiles() : QStringList();
+        inputs.env = e.env;
+        inputs.homeDir = e.homeDir;
+        inputs.extraClusters = e.extraClusters;
     }
-    QString error;
-    const auto clusters = k8s::WorkloadFetcher::clustersFor(set, target, &error);
-    if (!clusters || clusters->isEmpty()) {
-        m_message = clusters ? tr("No Kubernetes cluster is configured: add one to your kubeconfig or to an "
-                                  "app-config file in Settings.")
-                             : error;
-        Q_EMIT stateChanged();
-        Q_EMIT refreshed();
-        return;
-    }
-    m_fetcher.setOptions(options);
-    m_fetcher.fetch(*clusters, target);
-    Q_EMIT busyChanged();
+    inputs.options = m_fetcher.options();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    runWithStore<k8sjobs::Prepared>(
+        [inputs, now](store::CatalogStore *s) { return k8sjobs::prepare(s, inputs, now); },
+        [this](const k8sjobs::Prepared &prepared) {
+            m_configProblems = prepared.configProblems;
+            if (prepared.hasComponents)
+                m_components = prepared.components;
+            if (!prepared.message.isEmpty()) {
+                m_message = prepared.message;
+                Q_EMIT stateChanged();
+                Q_EMIT refreshed();
+                return;
+            }
+            m_fetcher.setOptions(prepared.options);
+            m_fetcher.fetch(prepared.clusters, prepared.target);
+            Q_EMIT busyChanged();
+        });
 }
 
 void KubernetesStatus::onFetched()
 {
     const k8s::ComponentState fresh = m_fetcher.state();
-    k8s::ComponentState shown = fresh;
-    if (const auto cached = loadCache()) {
-        shown = k8s::ComponentState::withCacheFallback(fresh, *cached);
-        const k8s::ComponentState keep = k8s::ComponentState::updatedCache(*cached, fresh);
-        if (store::CatalogStore *s = catalogStore(); s && !keep.clusters.isEmpty() && !(keep == *cached))
-            (void)s->putCached(QStringLiteral("k8s"), m_ref.toLower(),
-                               QJsonDocument(keep.toJson()).toJson(QJsonDocument::Compact));
-    } else if (!m_ref.isEmpty()) {
-        const k8s::ComponentState keep = fresh.cacheable();
-        if (store::CatalogStore *s = catalogStore(); s && !keep.clusters.isEmpty())
-            (void)s->putCached(QStringLiteral("k8s"), m_ref.toLower(),
-                               QJsonDocument(keep.toJson()).toJson(QJsonDocument::Compact));
-    }
-    m_message.clear();
-    publish(shown);
-    Q_EMIT busyChanged();
-    Q_EMIT refreshed();
-}
-
-void KubernetesStatus::publish(const k8s::ComponentState &state)
-{
+    const QString ref = m_ref;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_state = state;
-    m_clusterModel.reset(state.clusters, now);
-    m_workloadModel.reset(KubernetesWorkloadModel::rowsFor(state.clusters, now));
-
-    m_errors.clear();
-    QDateTime oldestCached;
-    m_fetchedAt = {};
-    for (const auto &c : state.clusters) {
-        if (c.fromCache && c.fetchedAt.isValid() && (!oldestCached.isValid() || c.fetchedAt < oldestCached))
-            oldestCached = c.fetchedAt;
-        if (c.fetchedAt.isValid() && (!m_fetchedAt.isValid() || c.fetchedAt > m_fetchedAt))
-            m_fetchedAt = c.fetchedAt;
-        for (const auto &e : c.detectedErrors) {
-            QVariantMap m;
-            m[QStringLiteral("cluster")] = c.title.isEmpty() ? c.name : c.title;
-            m[QStringLiteral("type")] = e.type;
-            m[QStringLiteral("severity")] = e.severity;
-            m[QStringLiteral("message")] = e.message;
-            m[QStringLiteral("kind")] = e.sourceRef.kind;
-            m[QStringLiteral("name")] = e.sourceRef.name;
-            m[QStringLiteral("object")] = QString(e.sourceRef.kind + u'/' + e.sourceRef.name);
-            m[QStringLiteral("occurrences")] = e.occurrenceCount;
-            m[QStringLiteral("explanation")] = e.proposedFix ? e.proposedFix->rootCauseExplanation : QString();
-            m[QStringLiteral("actions")] = e.proposedFix ? e.proposedFix->actions : QStringList();
-            m_errors << m;
-        }
-    }
-    std::stable_sort(m_errors.begin(), m_errors.end(), [](const QVariant &a, const QVariant &b) {
-        return a.toMap().value(QStringLiteral("severity")).toInt() > b.toMap().value(QStringLiteral("severity")).toInt();
-    });
-    m_cachedAge = oldestCached.isValid() ? k8s::ageText(oldestCached, now) : QString();
-    Q_EMIT stateChanged();
+    const quint64 sequence = ++m_sequence;
+    runWithStore<k8sjobs::Shown>(
+        [ref, fresh, now](store::CatalogStore *s) { return k8sjobs::afterFetch(s, ref, fresh, now); },
+        [this, sequence](const k8sjobs::Shown &shown) {
+            m_message.clear();
+            publish(shown, sequence);
+            Q_EMIT busyChanged();
+            Q_EMIT refreshed();
+        });
 }
 
-void KubernetesStatus::loadComponents()
+void KubernetesStatus::publish(const k8sjobs::Shown &shown, quint64 sequence)
 {
-    m_components.clear();
-    store::CatalogStore *s = catalogStore();
-    if (!s)
+    // A cached copy read before a fetch must not replace the fetch's result when it arrives late.
+    if (sequence < m_published)
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const auto &listed : s->listRows()) {
-        if (listed.kind.compare(QLatin1String("Component"), Qt::CaseInsensitive) != 0)
-            continue;
-        // Listing rows carry no document; read the annotated candidates in full.
-        const auto full = s->entity(listed.ref);
-        if (!full)
-            continue;
-        const store::EntityRow &row = *full;
-        const QJsonObject metadata = row.data.value(u"metadata").toObject();
-        const QJsonObject annotations = metadata.value(u"annotations").toObject();
-        if (!annotations.contains(u"backstage.io/kubernetes-id")
-            && !annotations.contains(u"backstage.io/kubernetes-label-selector"))
-            continue;
-        const k8s::ComponentTarget target = k8s::ComponentTarget::fromMetadata(metadata);
-        QVariantMap m;
-        m[QStringLiteral("ref")] = row.ref;
-        m[QStringLiteral("kind")] = row.kind;
-        m[QStringLiteral("name")] = row.name;
-        m[QStringLiteral("title")] = row.displayName();
-        m[QStringLiteral("namespace")] = target.nameSpace;
-        m[QStringLiteral("selector")] = target.labelSelector;
-        m[QStringLiteral("cluster")] = target.cluster;
-        // The last stored reading, so the page tells where to look without contacting every cluster.
-        if (const auto cached = s->cached(QStringLiteral("k8s"), row.ref.toLower())) {
-            if (const auto state = k8s::ComponentState::fromJson(QJsonDocument::fromJson(cached->value).object())) {
-                m[QStringLiteral("errorCount")] = state->errorCount();
-                m[QStringLiteral("checkedAge")] = k8s::ageText(cached->updatedAt, now);
-            }
-        }
-        m_components << m;
-    }
+    m_published = sequence;
+    m_state = shown.state;
+    m_clusterModel.reset(shown.state.clusters, shown.workloadCounts, shown.now);
+    m_workloadModel.reset(shown.rows);
+    m_errors = shown.errors;
+    m_fetchedAt = shown.fetchedAt;
+    m_cachedAge = shown.cachedAge;
+    Q_EMIT stateChanged();
 }

@@ -14,6 +14,9 @@
 namespace store {
 class CatalogStore;
 }
+namespace k8sjobs {
+struct Shown;
+}
 
 /// The clusters of one component's (or, for the Kubernetes page, the app's) state: reachability, errors,
 /// whether the data is a cached copy and how old it is.
@@ -31,7 +34,7 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    void reset(const QList<k8s::ClusterState> &clusters, const QDateTime &now);
+    void reset(const QList<k8s::ClusterState> &clusters, const QList<int> &workloadCounts, const QDateTime &now);
 
 private:
     QList<k8s::ClusterState> m_clusters;
@@ -73,6 +76,8 @@ private:
 /// clusters' reachability and the components that have kubernetes annotations, for the Kubernetes page.
 /// Reads the clusters with WorkloadFetcher (asynchronous network I/O, the UI thread never waits), shows the
 /// store's last good copy while loading and for clusters that cannot be reached, and keeps fresh results there.
+/// Config files, the store and the JSON are read and parsed on worker threads (k8sjobs) with their own store
+/// connection; only an in-memory catalog, which has one connection, is read on the UI thread.
 class KubernetesStatus : public QObject
 {
     Q_OBJECT
@@ -121,7 +126,7 @@ public:
     void setActive(bool active);
     [[nodiscard]] int refreshInterval() const { return m_timer.interval(); }
     void setRefreshInterval(int ms);
-    [[nodiscard]] bool busy() const { return m_fetcher.isRunning(); }
+    [[nodiscard]] bool busy() const { return m_fetcher.isRunning() || m_pending > 0; }
     [[nodiscard]] KubernetesClusterModel *clusters() { return &m_clusterModel; }
     [[nodiscard]] KubernetesWorkloadModel *workloads() { return &m_workloadModel; }
     [[nodiscard]] QVariantList detectedErrors() const { return m_errors; }
@@ -135,6 +140,9 @@ public:
     /// Reads the clusters again now (the cached copy stays on screen meanwhile).
     Q_INVOKABLE void refresh();
 
+    /// "just now", "5 min ago", "2 h ago", "3 days ago" in the UI language (thread-safe).
+    [[nodiscard]] static QString ageText(const QDateTime &then, const QDateTime &now);
+
 Q_SIGNALS:
     void refChanged();
     void activeChanged();
@@ -146,14 +154,19 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] store::CatalogStore *catalogStore() const;
-    [[nodiscard]] k8s::ClusterSet clusterSet();
-    [[nodiscard]] std::optional<k8s::ComponentState> loadCache() const;
+    /// Runs `work` on a worker with its own connection to the catalog, then `apply` here, unless the ref
+    /// changed meanwhile. An in-memory catalog is worked on at once, on this thread.
+    template <typename Result>
+    void runWithStore(std::function<Result(store::CatalogStore *)> work, std::function<void(Result)> apply);
     void showCached();
     void onFetched();
-    void publish(const k8s::ComponentState &state);
-    void loadComponents();
+    void publish(const k8sjobs::Shown &shown, quint64 sequence);
 
     store::CatalogStore *m_store = nullptr;
+    quint64 m_refGeneration = 0; ///< bumped by setRef
+    quint64 m_sequence = 0;      ///< order in which publishing jobs started
+    quint64 m_published = 0;     ///< the newest job whose result is shown
+    int m_pending = 0;           ///< worker jobs running
     std::optional<k8s::ClusterSet> m_clusterSet;
     k8s::WorkloadFetcher m_fetcher;
     k8s::ComponentState m_state;

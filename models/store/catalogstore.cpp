@@ -54,6 +54,7 @@ CatalogStore::CatalogStore()
 
 CatalogStore::~CatalogStore()
 {
+    m_statements.clear(); // statements before their connection
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -71,6 +72,7 @@ QString CatalogStore::defaultPath()
 
 QString CatalogStore::open(const QString &path)
 {
+    m_statements.clear();
     m_path = path;
     if (path != u":memory:") {
         const QFileInfo info(path);
@@ -190,47 +192,49 @@ QList<EntityRow> CatalogStore::search(const Query &query) const
     filtersOnly.text.clear();
     const SqlCondition condition = buildCondition(filtersOnly);
     const QString fts = ftsExpression(query.text);
-    QString sql;
+    // The page is chosen over the narrow entity_facets rows first and only its rows are read from entities:
+    // sorting every match with its JSON document costs more than ranking it (a short prefix matches thousands).
+    // The id breaks remaining ties, so pages never overlap.
+    QString page;
+    QString order;
     QVariantList values;
     if (fts.isEmpty()) {
-        sql = QStringLiteral("SELECT %1 FROM entities e WHERE %2 ORDER BY e.kind, e.name COLLATE NOCASE LIMIT ? OFFSET ?")
-                  .arg(kEntityColumns, condition.sql);
+        page = QStringLiteral("SELECT f.id AS id, f.kind AS kind, f.name AS name FROM entity_facets f WHERE %1 "
+                              "ORDER BY f.kind, f.name COLLATE NOCASE, f.id LIMIT ? OFFSET ?")
+                   .arg(condition.sql);
+        order = QStringLiteral("hit.kind, hit.name COLLATE NOCASE, hit.id");
     } else {
         // bm25 weights follow the FTS columns: name, title, description, tags, owner, type, annotations.
-        sql = QStringLiteral("SELECT %1 FROM entities_fts JOIN entities e ON e.id = entities_fts.rowid "
-                             "WHERE entities_fts MATCH ? AND %2 "
-                             "ORDER BY bm25(entities_fts, 10.0, 8.0, 2.0, 4.0, 3.0, 2.0, 1.0), e.name LIMIT ? OFFSET ?")
-                  .arg(kEntityColumns, condition.sql);
+        page = QStringLiteral("SELECT f.id AS id, bm25(entities_fts, 10.0, 8.0, 2.0, 4.0, 3.0, 2.0, 1.0) AS score, "
+                              "f.name AS name FROM entities_fts JOIN entity_facets f ON f.id = entities_fts.rowid "
+                              "WHERE entities_fts MATCH ? AND %1 ORDER BY score, f.name, f.id LIMIT ? OFFSET ?")
+                   .arg(condition.sql);
+        order = QStringLiteral("hit.score, hit.name, hit.id");
         values << fts;
     }
     values << condition.values << (query.limit > 0 ? query.limit : -1) << query.offset;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        q.addBindValue(value);
+    QSqlQuery &q = statement(QStringLiteral("SELECT %1 FROM (%2) hit JOIN entities e ON e.id = hit.id ORDER BY %3")
+                                 .arg(kEntityColumns, page, order));
     QList<EntityRow> rows;
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    if (!run(q, values))
         return rows;
-    }
     while (q.next())
         rows << rowFrom(q);
+    q.finish();
     return rows;
 }
 
 int CatalogStore::count(const Query &query) const
 {
     const SqlCondition condition = buildCondition(query);
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT count(*) FROM entities e WHERE %1").arg(condition.sql));
-    for (const QVariant &value : condition.values)
-        q.addBindValue(value);
-    if (!q.exec() || !q.next()) {
+    QSqlQuery &q = statement(QStringLiteral("SELECT count(*) FROM entity_facets f WHERE %1").arg(condition.sql));
+    if (!run(q, condition.values) || !q.next()) {
         m_lastError = q.lastError().text();
         return 0;
     }
-    return q.value(0).toInt();
+    const int n = q.value(0).toInt();
+    q.finish();
+    return n;
 }
 
 int CatalogStore::entityCount() const
@@ -259,13 +263,11 @@ QStringList CatalogStore::refsNamed(const QString &name, const QString &nameSpac
 Facets CatalogStore::facets(const Query &query, const QStringList &names) const
 {
     Facets out;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
     for (const QString &facet : names) {
         const SqlCondition condition = buildCondition(query, facet);
         QString sql;
         if (facet == u"tag") {
-            sql = QStringLiteral("SELECT t.tag, count(*) AS n FROM entity_tags t JOIN entities e ON e.id = t.entity_id "
+            sql = QStringLiteral("SELECT t.tag, count(*) AS n FROM entity_tags t JOIN entity_facets f ON f.id = t.entity_id "
                                  "WHERE %1 GROUP BY t.tag ORDER BY n DESC, t.tag")
                       .arg(condition.sql);
         } else {
@@ -273,24 +275,45 @@ Facets CatalogStore::facets(const Query &query, const QStringList &names) const
             if (column.isEmpty())
                 continue;
             // Values are counted case-insensitively but shown as first written (Component, not component).
-            const QString grouped = facetFilterExpression(facet);
-            sql = QStringLiteral("SELECT min(%1), count(*) AS n FROM entities e WHERE %2 AND %1 IS NOT NULL "
+            sql = QStringLiteral("SELECT min(%1), count(*) AS n FROM entity_facets f WHERE %2 AND %1 IS NOT NULL "
                                  "GROUP BY %3 ORDER BY n DESC, 1")
-                      .arg(column, condition.sql, grouped);
+                      .arg(column, condition.sql, facetFilterExpression(facet));
         }
-        q.prepare(sql);
-        for (const QVariant &value : condition.values)
-            q.addBindValue(value);
-        if (!q.exec()) {
-            m_lastError = q.lastError().text();
+        QSqlQuery &q = statement(sql);
+        if (!run(q, condition.values))
             continue;
-        }
         QList<FacetValue> values;
         while (q.next())
             values.append({q.value(0).toString(), q.value(1).toInt()});
+        q.finish();
         out.insert(facet, values);
     }
     return out;
+}
+
+QSqlQuery &CatalogStore::statement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        // Filter combinations are few in practice; the bound keeps odd callers from growing the cache forever.
+        if (m_statements.size() >= 64)
+            m_statements.clear();
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    return it.value();
+}
+
+bool CatalogStore::run(QSqlQuery &q, const QVariantList &values) const
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
 }
 
 QList<catalog::Relation> CatalogStore::relationsFrom(const QString &ref) const

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <optional>
 
 namespace store {
@@ -103,9 +104,16 @@ public:
 private:
     [[nodiscard]] QSqlDatabase db() const;
     QString upsertSource(const SourceInfo &source, bool success, const QString &error);
+    /// A prepared statement for `sql`, kept for this connection: search and facets run the same few shapes
+    /// on every keystroke, and preparing them cost as much as running them on small catalogs.
+    /// Callers finish() it after reading, so no read transaction outlives the call.
+    [[nodiscard]] QSqlQuery &statement(const QString &sql) const;
+    /// Binds `values` in order and executes; records the error.
+    bool run(QSqlQuery &q, const QVariantList &values) const;
 
     QString m_connection;
     QString m_path;
+    mutable QHash<QString, QSqlQuery> m_statements;
     mutable QString m_lastError;
 };
 

@@ -17,20 +17,19 @@ QString ftsExpression(const QString &text)
 
 QString facetColumn(const QString &facet)
 {
-    if (facet == u"namespace")
-        return QStringLiteral("e.namespace");
-    if (facet == u"kind" || facet == u"type" || facet == u"lifecycle" || facet == u"owner" || facet == u"system")
-        return QStringLiteral("e.") + facet;
+    if (facet == u"kind" || facet == u"type" || facet == u"lifecycle" || facet == u"owner" || facet == u"system"
+        || facet == u"namespace")
+        return QStringLiteral("f.") + facet;
     return {};
 }
 
 QString facetFilterExpression(const QString &facet)
 {
-    // Refs and namespaces are stored lowercased; the others match the expression indexes on lower(column).
+    // Refs and namespaces are stored lowercased; kind, type and lifecycle have lowercased key columns.
     if (facet == u"owner" || facet == u"system" || facet == u"namespace")
         return facetColumn(facet);
     const QString column = facetColumn(facet);
-    return column.isEmpty() ? QString() : QStringLiteral("lower(%1)").arg(column);
+    return column.isEmpty() ? QString() : column + QStringLiteral("_key");
 }
 
 QString listingColumns()
@@ -65,7 +64,7 @@ SqlCondition buildCondition(const Query &query, const QString &exceptFacet)
     QStringList parts;
     const QString fts = ftsExpression(query.text);
     if (!fts.isEmpty()) {
-        parts << QStringLiteral("e.id IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)");
+        parts << QStringLiteral("f.id IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)");
         out.values << fts;
     }
     for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
@@ -77,7 +76,7 @@ SqlCondition buildCondition(const Query &query, const QString &exceptFacet)
             out.values << value.toLower();
         }
         if (it.key() == u"tag") {
-            parts << QStringLiteral("e.id IN (SELECT entity_id FROM entity_tags WHERE tag IN (%1))").arg(marks.join(u','));
+            parts << QStringLiteral("f.id IN (SELECT entity_id FROM entity_tags WHERE tag IN (%1))").arg(marks.join(u','));
             continue;
         }
         const QString column = facetFilterExpression(it.key());

@@ -12,7 +12,7 @@ namespace store {
 /// Quotes and operators are neutralised, so any input is a valid query. Empty for input without words.
 [[nodiscard]] QString ftsExpression(const QString &text);
 
-/// SQL condition over `entities e` (without "WHERE") for a query, and its bound values in order.
+/// SQL condition over `entity_facets f` (without "WHERE") for a query, and its bound values in order.
 /// `exceptFacet` leaves one facet's filter out, as faceted search counts a facet's values.
 struct SqlCondition {
     QString sql;
@@ -20,9 +20,9 @@ struct SqlCondition {
 };
 [[nodiscard]] SqlCondition buildCondition(const Query &query, const QString &exceptFacet = {});
 
-/// The entities column a facet reads, or empty for "tag" (a separate table) and unknown facets.
+/// The entity_facets column a facet shows, or empty for "tag" (a separate table) and unknown facets.
 [[nodiscard]] QString facetColumn(const QString &facet);
-/// The expression a facet filter compares (lowercased values) with, or empty as above.
+/// The entity_facets column a facet filter compares (lowercased values) with and counts by, or empty as above.
 [[nodiscard]] QString facetFilterExpression(const QString &facet);
 
 /// The listing columns every entity query selects first, in this order; `listingColumns` is the SQL for them.

@@ -2,6 +2,7 @@
 #include "store/schema.h"
 
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -9,12 +10,13 @@ namespace store {
 
 namespace {
 
-// Append-only: each entry upgrades the schema by one version. Never edit a step that has shipped.
-const QList<QStringList> &migrations()
+// Append-only, numbers ascending. Never edit a step that has shipped. Numbers may have gaps: branches reserve
+// step numbers, and a step missing here (say 6 while 7 is present) is applied when it arrives (see migrate()).
+const QList<MigrationStep> &migrations()
 {
-    static const QList<QStringList> steps = {
+    static const QList<MigrationStep> steps = {
         // 1: sources, entities, relations, diagnostics, full-text index
-        {
+        {1, {
             QStringLiteral("CREATE TABLE sources (id TEXT PRIMARY KEY, kind TEXT NOT NULL, target TEXT NOT NULL,"
                            " last_sync TEXT, last_error TEXT, last_error_at TEXT, state TEXT)"),
             QStringLiteral("CREATE TABLE entities (id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE,"
@@ -44,14 +46,14 @@ const QList<QStringList> &migrations()
             // swap stays one transaction over plain tables.
             QStringLiteral("CREATE VIRTUAL TABLE entities_fts USING fts5(name, title, description, tags, owner, type,"
                            " annotations, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
-        },
+        }},
         // 2: last good results of live lookups (Kubernetes state per component, ...), for offline use
-        {
+        {2, {
             QStringLiteral("CREATE TABLE cache (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
                            " updated_at TEXT NOT NULL, PRIMARY KEY (kind, key))"),
-        },
+        }},
         // 3: scorecard snapshots, one per rule set and catalog sync, for completeness trends
-        {
+        {3, {
             QStringLiteral("CREATE TABLE score_runs (id INTEGER PRIMARY KEY, rule_set TEXT NOT NULL,"
                            " taken_at TEXT NOT NULL, catalog_synced_at TEXT NOT NULL DEFAULT '',"
                            " UNIQUE (rule_set, catalog_synced_at))"),
@@ -60,20 +62,34 @@ const QList<QStringList> &migrations()
                            " applicable INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX score_tallies_run ON score_tallies(run_id)"),
             QStringLiteral("CREATE INDEX score_tallies_key ON score_tallies(scope, key)"),
-        },
+        }},
         // 4: sync bookkeeping. The state says what a source's snapshot was built from (commit ids, config
         // fingerprint), so an unchanged source costs one fetch; the parse cache keeps the parsed entities of
         // each catalog root with the blob ids it read, so only changed files are parsed again.
-        {
+        {4, {
             QStringLiteral("CREATE TABLE sync_state (source_id TEXT PRIMARY KEY, state TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE sync_parse_cache (source_id TEXT NOT NULL, root TEXT NOT NULL, deps TEXT NOT "
                            "NULL, result TEXT NOT NULL, PRIMARY KEY (source_id, root))"),
-        },
+        }},
         // 5: what the desktop app remembers for the user: starred entities and small settings
-        {
+        {5, {
             QStringLiteral("CREATE TABLE starred (ref TEXT PRIMARY KEY, starred_at TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        },
+        }},
+        // (6 is reserved by another branch.)
+        // 7: a narrow copy of the columns the catalog is filtered, counted and sorted by: about 100 bytes a row
+        // instead of the ~1 KiB entity row with its JSON, so facet counts and ranked search touch far fewer pages.
+        // Keys are lowercased as filters compare them; kind, type and lifecycle also keep their spelling for
+        // display. Written with the entity in the snapshot transaction; deleted with it by cascade.
+        {7, {
+            QStringLiteral("CREATE TABLE entity_facets (id INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE "
+                           "CASCADE, kind TEXT NOT NULL, kind_key TEXT NOT NULL, type TEXT, type_key TEXT,"
+                           " lifecycle TEXT, lifecycle_key TEXT, owner TEXT, system TEXT, namespace TEXT NOT NULL,"
+                           " name TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX entity_facets_kind ON entity_facets(kind_key)"),
+            QStringLiteral("INSERT INTO entity_facets SELECT id, kind, lower(kind), type, lower(type), lifecycle,"
+                           " lower(lifecycle), owner, system, namespace, name FROM entities"),
+        }},
     };
     return steps;
 }
@@ -82,36 +98,72 @@ const QList<QStringList> &migrations()
 
 int schemaVersion()
 {
-    return int(migrations().size());
+    return migrations().constLast().number;
 }
 
 QString migrate(QSqlDatabase &db)
 {
+    return migrate(db, migrations());
+}
+
+QString migrate(QSqlDatabase &db, const QList<MigrationStep> &steps)
+{
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return q.lastError().text();
-    int version = q.value(0).toInt();
-    if (version > schemaVersion()) {
+    const int version = q.value(0).toInt();
+    const int latest = steps.isEmpty() ? 0 : steps.constLast().number;
+    if (version > latest) {
         return QStringLiteral("the catalog database has schema version %1, newer than this Portolan (%2) knows; "
                               "use a newer Portolan or remove the file")
             .arg(version)
-            .arg(schemaVersion());
+            .arg(latest);
     }
-    for (; version < schemaVersion(); ++version) {
+    // Which steps ran: schema_steps lists them. Before it existed, steps ran strictly in order, so a database
+    // without it has exactly the steps 1..user_version.
+    QSet<int> applied;
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_steps'"))
+        || !q.next())
+        return q.lastError().text();
+    bool tracked = q.value(0).toInt() > 0;
+    if (tracked) {
+        if (!q.exec(QStringLiteral("SELECT step FROM schema_steps")))
+            return q.lastError().text();
+        while (q.next())
+            applied.insert(q.value(0).toInt());
+    } else {
+        for (int step = 1; step <= version; ++step)
+            applied.insert(step);
+    }
+    int highest = version;
+    for (const MigrationStep &step : steps) {
+        if (applied.contains(step.number))
+            continue;
         if (!db.transaction())
             return db.lastError().text();
-        for (const QString &statement : migrations().at(version)) {
+        QStringList statements;
+        if (!tracked) {
+            statements << QStringLiteral("CREATE TABLE IF NOT EXISTS schema_steps (step INTEGER PRIMARY KEY)");
+            for (const int done : std::as_const(applied))
+                statements << QStringLiteral("INSERT OR IGNORE INTO schema_steps VALUES (%1)").arg(done);
+        }
+        statements << step.statements << QStringLiteral("INSERT INTO schema_steps VALUES (%1)").arg(step.number);
+        highest = std::max(highest, step.number);
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(highest);
+        for (const QString &statement : std::as_const(statements)) {
             if (!q.exec(statement)) {
                 const QString error = q.lastError().text();
                 db.rollback();
-                return QStringLiteral("schema step %1 failed: %2").arg(version + 1).arg(error);
+                return QStringLiteral("schema step %1 failed: %2").arg(step.number).arg(error);
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
-            const QString error = q.lastError().text();
+        if (!db.commit()) {
+            const QString error = db.lastError().text();
             db.rollback();
             return error;
         }
+        applied.insert(step.number);
+        tracked = true;
     }
     return {};
 }

@@ -3,12 +3,24 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace store {
 
-/// Brings a database up to the current schema version (PRAGMA user_version), one transaction per step.
+/// One schema upgrade. Numbers ascend and may have gaps (a step reserved by another branch).
+struct MigrationStep {
+    int number;
+    QStringList statements;
+};
+
+/// Brings a database up to the current schema, one transaction per step. Every known step that has not run
+/// yet runs, in ascending order, even one numbered below steps that already ran (it arrived with a later
+/// build); the table schema_steps records which ran and PRAGMA user_version holds the highest.
 /// Returns an empty string on success, else what went wrong.
 [[nodiscard]] QString migrate(QSqlDatabase &db);
+/// The same over explicit steps (tests).
+[[nodiscard]] QString migrate(QSqlDatabase &db, const QList<MigrationStep> &steps);
+/// The highest step number this build knows.
 [[nodiscard]] int schemaVersion();
 
 } // namespace store

@@ -31,6 +31,16 @@ QString joinedAnnotationValues(const QJsonObject &metadata)
     return values.join(u' ');
 }
 
+/// SQLite's lower(): ASCII letters only, as the filters and the migration compare with it.
+QString sqlLower(QString text)
+{
+    for (QChar &c : text) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return text;
+}
+
 QVariant orNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -101,10 +111,14 @@ QString CatalogStore::replaceSnapshot(const SourceInfo &source, const catalog::R
 
     QList<catalog::Diagnostic> diagnostics = result.diagnostics;
     QSet<QString> written;
-    QSqlQuery insertEntity(database), insertTag(database), insertFts(database), insertRelation(database);
+    QSqlQuery insertEntity(database), insertFacet(database), insertTag(database), insertFts(database),
+        insertRelation(database);
     insertEntity.prepare(QStringLiteral(
         "INSERT INTO entities (ref, source_id, kind, namespace, name, title, description, type, lifecycle, owner, "
         "system, file, line, location_key, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insertFacet.prepare(QStringLiteral(
+        "INSERT INTO entity_facets (id, kind, kind_key, type, type_key, lifecycle, lifecycle_key, owner, system, "
+        "namespace, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insertTag.prepare(QStringLiteral("INSERT INTO entity_tags (entity_id, tag) VALUES (?, ?)"));
     insertFts.prepare(QStringLiteral("INSERT INTO entities_fts (rowid, name, title, description, tags, owner, type, "
                                      "annotations) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -133,6 +147,9 @@ QString CatalogStore::replaceSnapshot(const SourceInfo &source, const catalog::R
         QStringList tags;
         for (const auto &tag : metadata.value(u"tags").toArray())
             tags << tag.toString().toLower();
+        const QVariant type = orNull(spec.value(u"type").toString());
+        const QVariant lifecycle = orNull(spec.value(u"lifecycle").toString());
+        const QVariant system = orNull(firstTarget(entity, u"partOf", u"system:"));
         insertEntity.addBindValue(entity.ref);
         insertEntity.addBindValue(source.id);
         insertEntity.addBindValue(entity.kind());
@@ -140,10 +157,10 @@ QString CatalogStore::replaceSnapshot(const SourceInfo &source, const catalog::R
         insertEntity.addBindValue(entity.name());
         insertEntity.addBindValue(orNull(metadata.value(u"title").toString()));
         insertEntity.addBindValue(orNull(metadata.value(u"description").toString()));
-        insertEntity.addBindValue(orNull(spec.value(u"type").toString()));
-        insertEntity.addBindValue(orNull(spec.value(u"lifecycle").toString()));
+        insertEntity.addBindValue(type);
+        insertEntity.addBindValue(lifecycle);
         insertEntity.addBindValue(orNull(owner));
-        insertEntity.addBindValue(orNull(firstTarget(entity, u"partOf", u"system:")));
+        insertEntity.addBindValue(system);
         insertEntity.addBindValue(orNull(entity.position.file));
         insertEntity.addBindValue(entity.position.line);
         insertEntity.addBindValue(orNull(entity.locationKey));
@@ -151,6 +168,14 @@ QString CatalogStore::replaceSnapshot(const SourceInfo &source, const catalog::R
         if (!insertEntity.exec())
             return insertEntity.lastError().text();
         const qint64 id = insertEntity.lastInsertId().toLongLong();
+        // Keys lowered as SQLite's lower() would (ASCII only), so a migrated database and a fresh one agree.
+        auto key = [](const QVariant &v) { return v.isNull() ? v : QVariant(sqlLower(v.toString())); };
+        for (const QVariant &value : {QVariant(id), QVariant(entity.kind()), key(entity.kind()), type, key(type),
+                                      lifecycle, key(lifecycle), orNull(owner), system, QVariant(entity.nameSpace()),
+                                      QVariant(entity.name())})
+            insertFacet.addBindValue(value);
+        if (!insertFacet.exec())
+            return insertFacet.lastError().text();
         for (const QString &tag : std::as_const(tags)) {
             insertTag.addBindValue(id);
             insertTag.addBindValue(tag);

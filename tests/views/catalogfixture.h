@@ -7,9 +7,10 @@
 #include <QTest>
 
 /// A real store holding the bundled demo catalog (45 entities, Acme Payments), read by the real reader.
-inline QString loadDemoCatalog(store::CatalogStore &store)
+/// In memory unless `path` names a file (which other threads can open too).
+inline QString loadDemoCatalog(store::CatalogStore &store, const QString &path = QStringLiteral(":memory:"))
 {
-    const QString error = store.open(QStringLiteral(":memory:"));
+    const QString error = store.open(path);
     if (!error.isEmpty())
         return error;
     catalog::Reader reader;

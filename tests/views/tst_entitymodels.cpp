@@ -6,7 +6,9 @@
 #include "facetmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 class TestEntityModels : public QObject
 {
@@ -203,6 +205,54 @@ private Q_SLOTS:
             const QString b = proxy.index(r, EntityTableModel::KindColumn).data().toString();
             QVERIFY(a.compare(b, Qt::CaseInsensitive) >= 0);
         }
+    }
+
+    void tableLoadsAFileCatalogOnAWorkerThread()
+    {
+        // A catalog file (not :memory:) can be opened by a second connection, so the rows are read off the UI
+        // thread: right after setStore() the table is still empty and loading, the rows arrive by the event loop.
+        QTemporaryDir dir;
+        store::CatalogStore file;
+        QCOMPARE(file.open(dir.filePath(QStringLiteral("catalog.sqlite"))), QString());
+        catalog::Reader reader;
+        const catalog::ReadResult demo =
+            reader.readPaths({QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/demo-catalog/all.yaml")});
+        QCOMPARE(file.replaceSnapshot({QStringLiteral("demo"), QStringLiteral("file"), QStringLiteral("all.yaml")}, demo),
+                 QString());
+
+        EntityTableModel table;
+        QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reloaded(&table, &EntityTableModel::reloaded);
+        QSignalSpy loading(&table, &EntityTableModel::loadingChanged);
+        table.setStore(&file);
+        QVERIFY(table.loading());
+        QCOMPARE(table.rowCount(), 0);
+        QVERIFY(reloaded.wait(10000));
+        QVERIFY(!table.loading());
+        QCOMPARE(loading.size(), 2);
+        QCOMPARE(table.rowCount(), 45);
+
+        // A second source lands; two reloads in a row: the rows stay until the new ones swap in, and only the
+        // newest read is applied.
+        catalog::Entity extra = demo.entities.first();
+        extra.ref = QStringLiteral("component:default/async-extra");
+        QJsonObject metadata = extra.data.value(u"metadata").toObject();
+        metadata.insert(QStringLiteral("name"), QStringLiteral("async-extra"));
+        extra.data.insert(QStringLiteral("metadata"), metadata);
+        catalog::ReadResult more;
+        more.entities = {extra};
+        QCOMPARE(file.replaceSnapshot({QStringLiteral("more"), QStringLiteral("file"), QStringLiteral("more.yaml")}, more),
+                 QString());
+        reloaded.clear();
+        table.reload();
+        table.reload();
+        QCOMPARE(table.rowCount(), 45);
+        QVERIFY(table.loading());
+        QVERIFY(reloaded.wait(10000));
+        QTest::qWait(200); // the first read finishes too, and must be dropped
+        QCOMPARE(reloaded.size(), 1);
+        QCOMPARE(table.rowCount(), 46);
+        QVERIFY(!table.loading());
     }
 };
 

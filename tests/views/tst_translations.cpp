@@ -137,9 +137,14 @@ private Q_SLOTS:
         // Plurals: the numerus form is chosen by n and %n is filled in.
         QCOMPARE(QCoreApplication::translate("CatalogPage", "%n entities", "@info", 1), QStringLiteral("1 Entität"));
         QCOMPARE(QCoreApplication::translate("CatalogPage", "%n entities", "@info", 7), QStringLiteral("7 Entitäten"));
+        // Kubernetes ages (KubernetesStatus::ageText) were English-only on German screens.
+        QCOMPARE(QCoreApplication::translate("KubernetesStatus", "%n h ago", "@info:age", 2), QStringLiteral("vor 2 Std."));
+        QCOMPARE(QCoreApplication::translate("KubernetesStatus", "%n days ago", "@info:age", 3), QStringLiteral("vor 3 Tagen"));
         QVERIFY(loader.apply(QStringLiteral("fr")));
         QCOMPARE(QCoreApplication::translate("SettingsPage", "Settings", "@title:page"), QStringLiteral("Paramètres"));
         QCOMPARE(QCoreApplication::translate("CatalogPage", "%n entities", "@info", 0), QStringLiteral("0 entité"));
+        QCOMPARE(QCoreApplication::translate("KubernetesStatus", "%n days ago", "@info:age", 1), QStringLiteral("il y a 1 jour"));
+        QCOMPARE(QCoreApplication::translate("KubernetesStatus", "just now", "@info:age"), QStringLiteral("à l’instant"));
         // English is the source language: no catalogue, source text back (the German one was removed).
         QVERIFY(!loader.apply(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("Main", "Catalog", "@title:menu"), QStringLiteral("Catalog"));
