@@ -90,11 +90,33 @@ const QList<MigrationStep> &migrations()
             QStringLiteral("INSERT INTO entity_facets SELECT id, kind, lower(kind), type, lower(type), lifecycle,"
                            " lower(lifecycle), owner, system, namespace, name FROM entities"),
         }},
+        // 8: location and URL annotations leave the full-text index (see locationAnnotations()).
+        {8, {
+            QStringLiteral("UPDATE entities_fts SET annotations = coalesce((SELECT group_concat(a.value, ' ') FROM"
+                           " entities e, json_each(e.data, '$.metadata.annotations') a WHERE e.id = entities_fts.rowid"
+                           " AND a.key NOT IN (%1)), '')")
+                .arg(u'\'' + locationAnnotations().join(QStringLiteral("', '")) + u'\''),
+        }},
     };
     return steps;
 }
 
 } // namespace
+
+const QStringList &locationAnnotations()
+{
+    static const QStringList keys{QStringLiteral("backstage.io/managed-by-location"),
+                                  QStringLiteral("backstage.io/managed-by-origin-location"),
+                                  QStringLiteral("backstage.io/source-location"),
+                                  QStringLiteral("backstage.io/view-url"),
+                                  QStringLiteral("backstage.io/edit-url")};
+    return keys;
+}
+
+bool isLocationAnnotation(const QString &key)
+{
+    return locationAnnotations().contains(key);
+}
 
 int schemaVersion()
 {

@@ -20,6 +20,12 @@ struct MigrationStep {
 [[nodiscard]] QString migrate(QSqlDatabase &db);
 /// The same over explicit steps (tests).
 [[nodiscard]] QString migrate(QSqlDatabase &db, const QList<MigrationStep> &steps);
+/// Annotations whose values are locations or URLs Backstage writes on every entity
+/// (`backstage.io/managed-by-location`, `source-location`, `view-url`, ...). They are kept with the entity but
+/// left out of the full-text index: "cat" or "git" would otherwise match every entity of a catalog.
+[[nodiscard]] const QStringList &locationAnnotations();
+[[nodiscard]] bool isLocationAnnotation(const QString &key);
+
 /// The highest step number this build knows.
 [[nodiscard]] int schemaVersion();
 

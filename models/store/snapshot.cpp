@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Writing one source's snapshot: the whole swap is a single transaction.
 #include "store/catalogstore.h"
+#include "store/schema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,8 +27,10 @@ QString joinedAnnotationValues(const QJsonObject &metadata)
 {
     QStringList values;
     const QJsonObject annotations = metadata.value(u"annotations").toObject();
-    for (auto it = annotations.begin(); it != annotations.end(); ++it)
-        values << it.value().toString();
+    for (auto it = annotations.begin(); it != annotations.end(); ++it) {
+        if (!isLocationAnnotation(it.key()))
+            values << it.value().toString();
+    }
     return values.join(u' ');
 }
 

@@ -336,11 +336,52 @@ private Q_SLOTS:
             QSqlQuery q(rawConnection(path));
             QVERIFY(q.exec(QStringLiteral("SELECT group_concat(step) FROM (SELECT step FROM schema_steps ORDER BY step)")));
             QVERIFY(q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("1,2,3,4,5,7"));
+            QCOMPARE(q.value(0).toString(), QStringLiteral("1,2,3,4,5,7,8"));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 7);
+            QCOMPARE(q.value(0).toInt(), schemaVersion());
         }
         closeRawConnection();
+    }
+
+    // Backstage writes a location and URLs into every entity's annotations; searching "cat" or "git" must not
+    // match the whole catalog through them. Other annotation values stay searchable, also after migration.
+    void locationAnnotationsAreNotSearched()
+    {
+        catalog::ReadResult catalog = generatedCatalog(4);
+        QJsonObject metadata = catalog.entities[0].data.value(u"metadata").toObject();
+        metadata.insert(QStringLiteral("annotations"),
+                        QJsonObject{{QStringLiteral("backstage.io/managed-by-location"), QStringLiteral("url:https://git.acme.example/catalog-info.yaml")},
+                                    {QStringLiteral("backstage.io/source-location"), QStringLiteral("url:https://git.acme.example/tree/main/")},
+                                    {QStringLiteral("github.com/project-slug"), QStringLiteral("acme/zebrafish")}});
+        catalog.entities[0].data.insert(QStringLiteral("metadata"), metadata);
+        const QString path = m_dir.filePath(QStringLiteral("annotations.sqlite"));
+        auto matches = [](const CatalogStore &store, const QString &text) {
+            return store.search(Query{text, {}, 0, 0}).size();
+        };
+        {
+            CatalogStore store;
+            QCOMPARE(store.open(path), QString());
+            QCOMPARE(store.replaceSnapshot({QStringLiteral("gen"), QStringLiteral("file"), QStringLiteral("/repo")}, catalog),
+                     QString());
+            QCOMPARE(matches(store, QStringLiteral("zebraf")), 1);
+            QCOMPARE(matches(store, QStringLiteral("catalog")), 0);
+            QCOMPARE(matches(store, QStringLiteral("acme")), 1); // the slug, not the URLs' host
+        }
+        {
+            // A database indexed before step 8: the location values are in the index.
+            QSqlDatabase raw = rawConnection(path);
+            QSqlQuery q(raw);
+            for (const char *sql : {"UPDATE entities_fts SET annotations = 'url:https://git.acme.example/catalog-info.yaml acme/zebrafish'",
+                                    "DELETE FROM schema_steps WHERE step = 8", "PRAGMA user_version = 7"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM entities_fts WHERE entities_fts MATCH 'catalog*'")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 4);
+        }
+        closeRawConnection();
+        CatalogStore store;
+        QCOMPARE(store.open(path), QString());
+        QCOMPARE(matches(store, QStringLiteral("catalog")), 0);
+        QCOMPARE(matches(store, QStringLiteral("zebraf")), 1);
     }
 
     void aStepThatArrivesLaterStillRuns()
