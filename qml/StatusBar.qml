@@ -29,12 +29,6 @@ ToolBar {
 
         RowLayout {
             spacing: 6
-            BusyIndicator {
-                visible: Sync.syncing
-                running: visible
-                implicitWidth: 16
-                implicitHeight: 16
-            }
             ProgressBar {
                 visible: Sync.syncing
                 from: 0

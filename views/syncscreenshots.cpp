@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QImage>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace views {
@@ -34,10 +35,10 @@ void takeSyncScreenshots(QQuickWindow *window, SyncStatus *sync, const QString &
     auto *poll = new QTimer(window);
     poll->setInterval(20);
     QObject::connect(poll, &QTimer::timeout, window, [=]() {
-        if (!sync->statusText().contains(QLatin1String("objects")))
+        static const QRegularExpression receiving(QStringLiteral("fetching [1-9]\\d*/\\d+ objects"));
+        if (!receiving.match(sync->statusText()).hasMatch())
             return;
-        poll->stop();
-        poll->deleteLater();
+        poll->stop(); // kept (owned by the window): the finished handler asks whether it is still waiting
         save(window, dir + QStringLiteral("/sync-statusbar") + suffix);
     });
     QObject::connect(sync, &SyncStatus::syncFinished, window, [=]() {
