@@ -86,7 +86,7 @@ private Q_SLOTS:
         repo.commit(QStringLiteral("two"));
         repo.push();
         QTRY_COMPARE_WITH_TIMEOUT(entitiesOf(db, QStringLiteral("git:timed")), 2, 20000);
-        QVERIFY(finished.size() >= 2);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2, 10000); // the store is written before the signal arrives
     }
 
     void noSecondSyncWhileOneRuns()
