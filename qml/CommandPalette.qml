@@ -28,7 +28,10 @@ Popup {
         if (target.length === 0)
             return
         close()
-        Navigation.visit(target)
+        if (target === "action/sync")  // the sync feature's command
+            Sync.syncNow()
+        else
+            Navigation.visit(target)
     }
 
     onOpened: { field.forceActiveFocus(); field.selectAll(); list.currentIndex = 0 }

@@ -155,6 +155,11 @@ ApplicationWindow {
         enabled: !palette.opened
         onActivated: Navigation.back()
     }
+    Shortcut { // catalog sync
+        sequences: ["Ctrl+R"]
+        enabled: Sync.available
+        onActivated: Sync.syncNow()
+    }
     Shortcut {
         sequences: ["Ctrl+F"]
         onActivated: { Navigation.openPage("catalog"); catalogPage.focusSearch() }
@@ -222,5 +227,7 @@ ApplicationWindow {
     CommandPalette {
         id: palette
         commands: root.pages.map(page => ({ title: page.title, target: "page/" + page.key }))
+                  .concat(Sync.available ? [{ title: qsTr("Sync now", "@action palette command"), target: "action/sync",
+                                              subtitle: qsTr("Fetch every configured catalog source", "@info palette item") }] : [])
     }
 }

@@ -61,6 +61,67 @@ ScrollView {
         }
 
         Card {
+            title: qsTr("Sync", "@title card")
+            Layout.fillWidth: true
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 10
+                BusyIndicator {
+                    visible: Sync.syncing
+                    running: visible
+                    implicitWidth: 18
+                    implicitHeight: 18
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: Sync.statusText
+                    wrapMode: Text.WordWrap
+                    color: Sync.offline ? Theme.warning : Theme.mutedText
+                }
+                Button {
+                    text: Sync.syncing ? qsTr("Cancel all", "@action:button") : qsTr("Sync now", "@action:button")
+                    enabled: Sync.syncing || Sync.available
+                    onClicked: Sync.syncing ? Sync.cancel() : Sync.syncNow()
+                }
+            }
+            RowLayout {
+                spacing: 8
+                Label {
+                    text: qsTr("Sync automatically every", "@label:spinbox")
+                    color: Theme.text
+                }
+                SpinBox {
+                    from: 1
+                    to: 24 * 60
+                    value: Sync.intervalMinutes
+                    editable: true
+                    enabled: Sync.available
+                    onValueModified: Sync.intervalMinutes = value
+                }
+                Label {
+                    text: qsTr("minutes", "@label:spinbox unit")
+                    color: Theme.text
+                }
+            }
+            Repeater {
+                model: Sync.configErrors
+                delegate: Label {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    text: modelData
+                    wrapMode: Text.WordWrap
+                    color: Theme.danger
+                }
+            }
+            Repeater {
+                model: Sync.sources
+                delegate: SyncSourceRow {
+                    Layout.fillWidth: true
+                }
+            }
+        }
+
+        Card {
             title: qsTr("Appearance", "@title card")
             Layout.fillWidth: true
             RowLayout {

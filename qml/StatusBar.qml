@@ -5,7 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Portolan.Views
 
-// Sync state per source, last synced time, an "offline" badge and the problems found, linked to details.
+// Sync: live progress of the running sync, Sync now / Cancel and the last sync time; then the catalog's sources,
+// an "offline" badge and the problems found, linked to details.
 ToolBar {
     id: bar
     implicitHeight: 30
@@ -26,8 +27,44 @@ ToolBar {
         anchors.rightMargin: 12
         spacing: 16
 
+        RowLayout {
+            spacing: 6
+            ProgressBar {
+                visible: Sync.syncing
+                from: 0
+                to: 1
+                value: Sync.progress
+                implicitWidth: 80
+            }
+            Label {
+                id: syncLine
+                text: Sync.statusText
+                elide: Text.ElideRight
+                Layout.maximumWidth: 520
+                color: Sync.offline ? Theme.warning : Theme.mutedText
+                font.pixelSize: Theme.fontSmall
+                ToolTip.visible: syncLineMouse.containsMouse && syncLine.truncated
+                ToolTip.text: Sync.statusText
+                MouseArea {
+                    id: syncLineMouse
+                    anchors.fill: parent
+                    hoverEnabled: true
+                }
+            }
+            ToolButton {
+                text: Sync.syncing ? qsTr("Cancel", "@action:button stop the sync") : qsTr("Sync now", "@action:button")
+                enabled: Sync.syncing || Sync.available
+                font.pixelSize: Theme.fontSmall
+                implicitHeight: 24
+                ToolTip.visible: hovered
+                ToolTip.text: Sync.available ? qsTr("Fetch every configured source now (Ctrl+R)", "@info:tooltip")
+                                             : Sync.unavailableReason
+                onClicked: Sync.syncing ? Sync.cancel() : Sync.syncNow()
+            }
+        }
+
         Repeater {
-            model: Catalog.sources
+            model: Catalog.sources.length <= 3 ? Catalog.sources : []
             delegate: RowLayout {
                 id: source
                 required property var modelData
@@ -47,6 +84,13 @@ ToolBar {
                     font.pixelSize: Theme.fontSmall
                 }
             }
+        }
+
+        Label {
+            visible: Catalog.sources.length > 3
+            text: qsTr("%n entities from %1 sources", "@info:status", Catalog.entityCount).arg(Catalog.sources.length)
+            color: Theme.mutedText
+            font.pixelSize: Theme.fontSmall
         }
 
         Label {
@@ -72,7 +116,7 @@ ToolBar {
         Item { Layout.fillWidth: true }
 
         Badge {
-            visible: Catalog.offline
+            visible: Catalog.offline || Sync.offline
             text: qsTr("offline", "@info:status")
             tint: Theme.warning
             strong: true

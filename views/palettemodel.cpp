@@ -43,7 +43,8 @@ void PaletteModel::refresh()
         const QVariantMap map = command.toMap();
         const QString title = map.value(QStringLiteral("title")).toString();
         if (needle.isEmpty() || title.contains(needle, Qt::CaseInsensitive))
-            rows.append({QStringLiteral("command"), title, tr("Go to page", "@info palette item"),
+            rows.append({QStringLiteral("command"), title,
+                         map.value(QStringLiteral("subtitle"), tr("Go to page", "@info palette item")).toString(),
                          map.value(QStringLiteral("target")).toString()});
     }
     if (m_store && !needle.isEmpty()) {

@@ -9,6 +9,9 @@
 #include "pluginregistry.h"
 #include "highlight/factory.h"
 #include "screencapture.h"
+#include "syncscreenshots.h"
+#include "syncstatus.h"
+#include "sync/syncservice.h"
 #include "translationloader.h"
 #include "gui/democatalog.h"
 
@@ -140,6 +143,19 @@ int main(int argc, char *argv[])
             catalog.importPaths({root}, QStringLiteral("demo"));
     }
 
+    // Catalog sync: the SyncService writes the catalog file through its own connection off the UI thread (an
+    // in-memory catalog cannot be shared, so it has none); `Sync` in QML shows its progress and per-source state.
+    std::unique_ptr<portolan::sync::SyncService> syncService;
+    if (catalog.databasePath() != u":memory:")
+        syncService = std::make_unique<portolan::sync::SyncService>(catalog.databasePath());
+    SyncStatus syncStatus(syncService.get(), &catalog);
+    SyncStatus::setInstance(&syncStatus);
+    syncStatus.setConfiguredSources(appState.configuredSources());
+    QObject::connect(&appState, &AppState::configuredSourcesChanged, &syncStatus,
+                     [&]() { syncStatus.setConfiguredSources(appState.configuredSources()); });
+    if (!selfTest && !screenshots && !parser.isSet(QStringLiteral("startup-report")))
+        QTimer::singleShot(2000, &syncStatus, &SyncStatus::syncNow); // then every intervalMinutes
+
     // Kubernetes: clusters come from the configured app-config files and the user's kubeconfig; with
     // PORTOLAN_K8S_FIXTURE=demo (or a recorded fixture file) a loopback "demo-cluster" is added (demo mode).
     KubernetesStatus::Environment k8sEnvironment;
@@ -175,7 +191,11 @@ int main(int argc, char *argv[])
     QQuickWindow *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (parser.isSet(QStringLiteral("startup-report")))
         views::reportStartup(window, &catalog, startClock);
-    if (parser.isSet(QStringLiteral("screenshot")))
+    // PORTOLAN_SCREENSHOTS=sync (scripts/screenshots-sync): the sync feature's shots instead of the main screens.
+    if (parser.isSet(QStringLiteral("screenshot")) && qEnvironmentVariable("PORTOLAN_SCREENSHOTS") == u"sync")
+        views::takeSyncScreenshots(window, &syncStatus, parser.value(QStringLiteral("screenshot")),
+                                   appState.dark() ? QStringLiteral("dark") : QStringLiteral("light"));
+    else if (parser.isSet(QStringLiteral("screenshot")))
         views::takeScreenshots(window, &catalog, parser.value(QStringLiteral("screenshot")),
                             appState.dark() ? QStringLiteral("dark") : QStringLiteral("light"));
 

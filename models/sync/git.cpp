@@ -32,8 +32,10 @@ struct CallbackState {
     const GitOptions *options = nullptr;
     QString url;
     int credentialAttempts = 0;
+    int sshAttempts = 0;
     bool cancelled = false;
     bool authFailed = false;
+    QString hostKeyError; ///< set when the SSH host key was refused
 };
 
 int onTransfer(const git_indexer_progress *stats, void *payload)
@@ -48,21 +50,37 @@ int onTransfer(const git_indexer_progress *stats, void *payload)
     return 0;
 }
 
+// SSH keys in the order tried: the agent (when one runs), the configured key, then OpenSSH's default key files.
+QStringList sshKeyCandidates(const GitOptions &options)
+{
+    QStringList keys;
+    if (!qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))
+        keys << QString(); // the agent
+    if (!options.sshKey.isEmpty())
+        keys << options.sshKey;
+    for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
+        const QString key = QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
+        if (QFileInfo::exists(key) && !keys.contains(key))
+            keys << key;
+    }
+    return keys;
+}
+
 int onCredentials(git_credential **out, const char *url, const char *usernameFromUrl, unsigned int allowed, void *payload)
 {
     auto *state = static_cast<CallbackState *>(payload);
     ++state->credentialAttempts;
     if (allowed & GIT_CREDENTIAL_SSH_KEY) {
-        const char *user = usernameFromUrl ? usernameFromUrl : "git";
-        if (state->credentialAttempts == 1)
-            return git_credential_ssh_key_from_agent(out, user);
-        const QString home = QDir::homePath();
-        for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
-            const QString key = home + QStringLiteral("/.ssh/") + QLatin1String(name);
-            if (state->credentialAttempts <= 4 && QFileInfo::exists(key)) {
-                ++state->credentialAttempts;
-                return git_credential_ssh_key_new(out, user, nullptr, key.toLocal8Bit().constData(), nullptr);
-            }
+        const QByteArray user = usernameFromUrl ? QByteArray(usernameFromUrl) : QByteArrayLiteral("git");
+        const QStringList keys = sshKeyCandidates(*state->options);
+        if (state->sshAttempts < keys.size()) {
+            const QString key = keys.at(state->sshAttempts++);
+            if (key.isEmpty())
+                return git_credential_ssh_key_from_agent(out, user.constData());
+            // libssh2 derives the public key from the private one when no .pub is given.
+            const QByteArray pub = QFileInfo::exists(key + QStringLiteral(".pub")) ? (key + QStringLiteral(".pub")).toLocal8Bit() : QByteArray();
+            return git_credential_ssh_key_new(out, user.constData(), pub.isEmpty() ? nullptr : pub.constData(),
+                                              key.toLocal8Bit().constData(), nullptr);
         }
     } else if ((allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) && state->credentialAttempts == 1 && state->options->credentials) {
         if (const auto c = state->options->credentials(QString::fromUtf8(url)))
@@ -71,6 +89,28 @@ int onCredentials(git_credential **out, const char *url, const char *usernameFro
     state->authFailed = true;
     git_error_set_str(GIT_ERROR_NET, "no (more) credentials to try");
     return GIT_EAUTH;
+}
+
+// SSH servers must be listed in known_hosts with the key they show; libgit2 hands us that key raw.
+int onCertificate(git_cert *cert, int /*valid*/, const char *host, void *payload)
+{
+    auto *state = static_cast<CallbackState *>(payload);
+    if (cert->cert_type != GIT_CERT_HOSTKEY_LIBSSH2)
+        return GIT_PASSTHROUGH; // TLS: libgit2 and the system CA store decide
+    const auto *hostKey = reinterpret_cast<const git_cert_hostkey *>(cert);
+    if (!(hostKey->type & GIT_CERT_SSH_RAW)) {
+        state->hostKeyError = QStringLiteral("the SSH library gave no host key for %1 to check").arg(QString::fromUtf8(host));
+    } else {
+        const QUrl url(state->url);
+        const QString name = host ? QString::fromUtf8(host) : url.host();
+        const HostKeyCheck check = checkKnownHost(state->options->knownHosts, name, url.port(22),
+                                                  QByteArray(hostKey->hostkey, qsizetype(hostKey->hostkey_len)));
+        if (check.result == HostKeyCheck::Match)
+            return 0;
+        state->hostKeyError = check.message;
+    }
+    git_error_set_str(GIT_ERROR_SSH, state->hostKeyError.toUtf8().constData());
+    return GIT_ECERTIFICATE;
 }
 
 QString lastMessage()
@@ -85,6 +125,8 @@ GitError classify(int code, const CallbackState &state)
     const QString host = QUrl(state.url).host();
     if (state.cancelled || code == GIT_EUSER)
         return {GitError::Cancelled, QStringLiteral("cancelled")};
+    if (!state.hostKeyError.isEmpty())
+        return {GitError::HostKey, state.hostKeyError};
     if (state.authFailed || code == GIT_EAUTH || message.contains(QLatin1String("authentication"), Qt::CaseInsensitive)
         || message.contains(QLatin1String("401")))
         return {GitError::Auth, QStringLiteral("authentication failed for %1 (%2); give a token under integrations "
@@ -106,6 +148,7 @@ void fillCallbacks(git_remote_callbacks &callbacks, CallbackState &state)
 {
     callbacks.transfer_progress = onTransfer;
     callbacks.credentials = onCredentials;
+    callbacks.certificate_check = onCertificate;
     callbacks.payload = &state;
 }
 

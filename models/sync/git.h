@@ -26,11 +26,15 @@ struct GitOptions {
     std::function<bool(const GitTransfer &)> progress;
     /// Username and secret for an HTTPS URL's host, when one is known (token from config or keychain).
     std::function<std::optional<std::pair<QString, QString>>(const QString &url)> credentials;
+    /// SSH: a private key file offered after the agent (then ~/.ssh/id_*), and the known_hosts file the server's
+    /// host key must be listed in (empty: ~/.ssh/known_hosts).
+    QString sshKey;
+    QString knownHosts;
 };
 
 /// Result of a Git operation: empty error means success; `kind` lets callers word the problem.
 struct GitError {
-    enum Kind { None, Auth, UnknownHost, Network, MissingBranch, Cancelled, Other };
+    enum Kind { None, Auth, UnknownHost, Network, MissingBranch, Cancelled, Other, HostKey };
     Kind kind = None;
     QString message;
     [[nodiscard]] bool ok() const { return kind == None; }
@@ -63,6 +67,18 @@ private:
     QHash<QString, QString> m_files;
     QString m_url;
 };
+
+/// What a known_hosts file says about a server's SSH host key.
+struct HostKeyCheck {
+    enum Result { Match, Unknown, Mismatch } result = Unknown;
+    QString fingerprint; ///< "SHA256:…" of the key the server offered, as ssh prints it
+    QString message;     ///< empty on Match: what to tell the user
+};
+
+/// Looks `host` (and `port`, 22 for the default) up in the OpenSSH `knownHostsFile` (plain and hashed host names,
+/// `[host]:port` entries) and compares the listed keys with `rawKey`, the server's key blob.
+[[nodiscard]] HostKeyCheck checkKnownHost(const QString &knownHostsFile, const QString &host, int port,
+                                          const QByteArray &rawKey);
 
 /// git_libgit2_init once per process (safe to call from any thread).
 void initGit();

@@ -113,6 +113,8 @@ OpenRepo *RepoJob::open(const QString &url, const QString &branch)
         return true;
     };
     options.credentials = [this](const QString &u) { return credentialFor(m_ctx.credentials, u); };
+    options.sshKey = m_ctx.ssh.privateKey;
+    options.knownHosts = m_ctx.ssh.knownHosts;
     const QString dir = cacheFolder(m_ctx.cacheDir, url);
     QString defaultBranch;
     {

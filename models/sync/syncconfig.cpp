@@ -246,6 +246,14 @@ SyncPlan buildPlan(const QJsonObject &config, const QString &baseDir)
         }
     }
 
+    const QJsonObject ssh = config.value(u"portolan").toObject().value(u"ssh").toObject();
+    const auto sshPath = [&baseDir](const QString &path) -> QString {
+        if (path.startsWith(QLatin1String("~/")))
+            return QDir::homePath() + path.mid(1);
+        return path.isEmpty() || QDir::isAbsolutePath(path) ? path : QDir::cleanPath(QDir(baseDir).filePath(path));
+    };
+    plan.ssh = {sshPath(ssh.value(u"privateKey").toString()), sshPath(ssh.value(u"knownHosts").toString())};
+
     const QJsonArray instances = config.value(u"portolan").toObject().value(u"backstage").toArray();
     for (qsizetype i = 0; i < instances.size(); ++i) {
         const QJsonObject o = instances.at(i).toObject();

@@ -49,6 +49,13 @@ struct HostCredential {
     QString token;
 };
 
+/// SSH settings from `portolan.ssh`: a private key to offer (after the agent) and the known_hosts file that host
+/// keys are checked against (default ~/.ssh/known_hosts).
+struct SshSettings {
+    QString privateKey;
+    QString knownHosts;
+};
+
 /// What `portolan sync` works on, built from the merged app-config and Portolan config.
 struct SyncPlan {
     QList<RepoSpec> repositories;
@@ -56,6 +63,7 @@ struct SyncPlan {
     QList<FileLocationSpec> files;
     CatalogRules rules;
     QList<HostCredential> credentials;
+    SshSettings ssh;
     QStringList errors;   ///< configuration problems (the affected entries are skipped)
     QStringList warnings;
 

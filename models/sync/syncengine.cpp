@@ -137,6 +137,7 @@ SyncReport SyncEngine::run(const EventSink &sink)
     base.cancelAll = &m_cancelAll;
     base.sink = serialised;
     base.credentials = m_plan.credentials;
+    base.ssh = m_plan.ssh;
     base.rules = m_plan.rules;
     base.locks = &m_locks;
 

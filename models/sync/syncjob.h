@@ -50,6 +50,7 @@ struct JobContext {
     const std::atomic_bool *cancelThis = nullptr;
     EventSink sink;
     QList<HostCredential> credentials;
+    SshSettings ssh;
     CatalogRules rules;
     CacheLocks *locks = nullptr;
     QString previousState;

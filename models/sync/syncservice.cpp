@@ -4,8 +4,8 @@
 #include "store/catalogstore.h"
 #include "sync/credentials.h"
 
+#include <QDir>
 #include <QMutex>
-#include <QPointer>
 #include <QtConcurrent>
 
 namespace portolan::sync {
@@ -34,6 +34,34 @@ void SyncService::setIntervalMinutes(int minutes)
     m_interval = minutes;
     m_timer.start(m_interval * 60 * 1000);
     Q_EMIT intervalChanged();
+}
+
+void SyncService::setIntervalForTesting(std::chrono::milliseconds interval)
+{
+    m_timer.start(interval);
+}
+
+SyncPlan SyncService::plan() const
+{
+    SyncPlan plan = loadPlan(m_configFiles);
+    for (const QString &folder : m_folders)
+        plan.files.append({QDir(folder).absolutePath() + QStringLiteral("/**/catalog-info.yaml"), {}});
+    return plan;
+}
+
+QList<store::SourceInfo> SyncService::plannedSources(QStringList *errors) const
+{
+    const SyncPlan planned = plan();
+    if (errors)
+        *errors = planned.errors;
+    QList<store::SourceInfo> out;
+    for (const auto &r : planned.repositories)
+        out.append({u"git:" + r.name, QStringLiteral("git"), r.url + (r.branch.isEmpty() ? QString() : u'#' + r.branch)});
+    for (const auto &b : planned.backstages)
+        out.append({u"backstage:" + b.name, QStringLiteral("backstage"), b.baseUrl});
+    for (const auto &f : planned.files)
+        out.append({u"file:" + f.target, QStringLiteral("app-config-file"), f.target});
+    return out;
 }
 
 QVariantList SyncService::sources() const
@@ -67,18 +95,16 @@ void SyncService::syncNow(const QStringList &sources)
     SyncOptions options = m_options;
     options.sources = sources;
     const QString dbPath = m_databasePath;
-    const QStringList configFiles = m_configFiles;
+    SyncPlan plan = this->plan();
     auto engineSlot = m_engine;
     auto mutex = m_engineMutex;
-    QPointer<SyncService> self(this);
-    m_future = QtConcurrent::run([this, options, dbPath, configFiles, engineSlot, mutex] {
+    m_future = QtConcurrent::run([this, options, dbPath, plan, engineSlot, mutex]() mutable {
         store::CatalogStore catalog;
         SyncReport report;
         if (const QString error = catalog.open(dbPath); !error.isEmpty()) {
             report.failed = 1;
             report.items.append({QStringLiteral("catalog"), SourceOutcome::Status::Failed, error});
         } else {
-            SyncPlan plan = loadPlan(configFiles);
             TokenStore().fillPlan(plan);
             SyncEngine engine(catalog, plan, options);
             {

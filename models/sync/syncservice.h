@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QVariantList>
 
+#include <chrono>
 #include <memory>
 
 namespace portolan::sync {
@@ -31,12 +32,21 @@ public:
     /// app-config files (Backstage order); the Portolan config file is always read first.
     void setConfigFiles(const QStringList &files) { m_configFiles = files; }
     void setOptions(const SyncOptions &options) { m_options = options; }
+    /// Folders on this disk read as file locations (`<folder>/**/catalog-info.yaml`): the app's "repository folder"
+    /// sources.
+    void setFolders(const QStringList &folders) { m_folders = folders; }
+    [[nodiscard]] QStringList configFiles() const { return m_configFiles; }
+
+    /// The sources the configuration names now (id, kind, target), synced or not; and its problems.
+    [[nodiscard]] QList<store::SourceInfo> plannedSources(QStringList *errors = nullptr) const;
 
     [[nodiscard]] bool isSyncing() const { return m_running; }
     [[nodiscard]] bool isOffline() const { return m_offline; }
     [[nodiscard]] QDateTime lastSync() const { return m_lastSync; }
     [[nodiscard]] int intervalMinutes() const { return m_interval; }
     void setIntervalMinutes(int minutes);
+    /// Test-only: a schedule in milliseconds, so a test need not wait half an hour for the timer.
+    void setIntervalForTesting(std::chrono::milliseconds interval);
     /// One map per source: id, kind, target, lastSync, lastError, lastErrorAt, entities, problems, and while
     /// syncing phase, objects, totalObjects, bytes.
     [[nodiscard]] QVariantList sources() const;
@@ -59,9 +69,11 @@ Q_SIGNALS:
 private:
     void onEvent(const SyncEvent &event);
     void onFinished(const SyncReport &report);
+    [[nodiscard]] SyncPlan plan() const;
 
     QString m_databasePath;
     QStringList m_configFiles;
+    QStringList m_folders;
     SyncOptions m_options;
     QTimer m_timer;
     int m_interval = 30;
