@@ -5,7 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Portolan.Views
 
-// Ctrl+K: type to find pages and entities; arrows move, Enter opens, Esc closes.
+// Ctrl+K: type to find pages, entities and docs sections; arrows move, Enter opens, Esc closes.
 Popup {
     id: palette
     property alias commands: results.commands
@@ -53,7 +53,7 @@ Popup {
             id: field
             Layout.fillWidth: true
             Layout.margins: 12
-            placeholderText: qsTr("Search entities and pages…", "@info:placeholder")
+            placeholderText: qsTr("Search entities, pages and docs…", "@info:placeholder")
             font.pixelSize: 16
             selectByMouse: true
             Keys.onDownPressed: list.incrementCurrentIndex()
@@ -73,6 +73,18 @@ Popup {
             model: results
             highlightMoveDuration: 0
             ScrollBar.vertical: ScrollBar {}
+            section.property: "section"
+            section.delegate: Label {
+                required property string section
+                width: ListView.view.width
+                leftPadding: 12
+                topPadding: 6
+                bottomPadding: 2
+                text: section
+                color: Theme.mutedText
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.DemiBold
+            }
             delegate: ItemDelegate {
                 id: entry
                 required property int index
@@ -119,7 +131,8 @@ Popup {
                         }
                     }
                     Label {
-                        text: entry.kind === "command" ? qsTr("Page", "@label") : entry.kind
+                        text: entry.kind === "command" ? qsTr("Page", "@label")
+                            : entry.kind === "docs" ? qsTr("Docs", "@label") : entry.kind
                         color: Theme.mutedText
                         font.pixelSize: Theme.fontSmall
                     }

@@ -45,7 +45,8 @@ ApplicationWindow {
     ]
     readonly property string location: Navigation.current
     readonly property bool onEntity: location.startsWith("entity/")
-    readonly property string pageKey: onEntity ? "" : location.substring(5)
+    // A page location may carry arguments after "?" (e.g. docs search hits), which the page itself reads.
+    readonly property string pageKey: onEntity ? "" : location.substring(5).split("?")[0]
     // Read by --startup-report: the first frame counts once the table has rows.
     readonly property int catalogRows: entityProxy.count
 
@@ -69,6 +70,8 @@ ApplicationWindow {
         case "entitydocs": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("docs"); break
         case "group": Navigation.openEntity("group:default/team-payments"); entityPage.showTab("overview"); break
         case "palette": Navigation.openPage("catalog"); palette.openWith("pay"); break
+        case "docs-search": Navigation.openPage("docs"); pageLoader.item.search("deploy"); break
+        case "palette-docs": Navigation.openPage("catalog"); palette.openWith("deploy"); break
         case "k8s": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("kubernetes"); break
         // The Create wizard on the demo Go template: its first page, then a dry run (Create page feature).
         case "wizard": Navigation.openPage("create"); pageLoader.item.openTemplateRef("template:default/go-service", null); break

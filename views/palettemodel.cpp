@@ -2,6 +2,7 @@
 #include "palettemodel.h"
 
 #include "catalogbackend.h"
+#include "docssearchmodel.h"
 #include "store/catalogstore.h"
 
 PaletteModel::PaletteModel(QObject *parent)
@@ -44,7 +45,7 @@ void PaletteModel::refresh()
         const QString title = map.value(QStringLiteral("title")).toString();
         if (needle.isEmpty() || title.contains(needle, Qt::CaseInsensitive))
             rows.append({QStringLiteral("command"), title, tr("Go to page", "@info palette item"),
-                         map.value(QStringLiteral("target")).toString()});
+                         map.value(QStringLiteral("target")).toString(), tr("Pages", "@title palette section")});
     }
     if (m_store && !needle.isEmpty()) {
         store::Query query;
@@ -53,7 +54,21 @@ void PaletteModel::refresh()
         for (const store::EntityRow &row : m_store->search(query)) {
             rows.append({row.kind, row.displayName(),
                          row.description.isEmpty() ? row.ref : row.description,
-                         QStringLiteral("entity/") + row.ref});
+                         QStringLiteral("entity/") + row.ref, tr("Entities", "@title palette section")});
+        }
+        QHash<QString, QString> entityTitles;
+        for (const store::DocsHit &hit : m_store->searchDocs(needle, kMaxDocs)) {
+            auto title = entityTitles.find(hit.entityRef);
+            if (title == entityTitles.end()) {
+                const auto entity = m_store->entity(hit.entityRef);
+                title = entityTitles.insert(hit.entityRef, entity ? entity->displayName() : hit.entityRef);
+            }
+            const QString heading = DocsSearchModel::plainText(hit.heading);
+            rows.append({QStringLiteral("docs"),
+                         heading == hit.pageTitle ? heading : hit.pageTitle + QStringLiteral(" › ") + heading,
+                         *title + QStringLiteral(" · ") + DocsSearchModel::plainText(hit.snippet),
+                         DocsSearchModel::location(hit.entityRef, hit.pageUrl, hit.anchor),
+                         tr("Docs", "@title palette section")});
         }
     }
     beginResetModel();
@@ -82,11 +97,12 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
     case KindRole: return row.kind;
     case SubtitleRole: return row.subtitle;
     case TargetRole: return row.target;
+    case SectionRole: return row.section;
     default: return {};
     }
 }
 
 QHash<int, QByteArray> PaletteModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {TitleRole, "title"}, {SubtitleRole, "subtitle"}, {TargetRole, "target"}};
+    return {{KindRole, "kind"}, {TitleRole, "title"}, {SubtitleRole, "subtitle"}, {TargetRole, "target"}, {SectionRole, "section"}};
 }

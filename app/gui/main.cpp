@@ -2,6 +2,7 @@
 // Composition root of the desktop app: build the services, wire them, expose them to QML, load the window.
 #include "appstate.h"
 #include "catalogbackend.h"
+#include "docsindexer.h"
 #include "docsschemehandler.h"
 #include "highlightedcode.h"
 #include "kubernetesstatus.h"
@@ -102,6 +103,11 @@ int main(int argc, char *argv[])
     docsHandler.setHighlighter(highlighter.get());
     DocsSchemeHandler::setInstance(&docsHandler);
     QQuickWebEngineProfile::defaultProfile()->installUrlSchemeHandler(DocsSchemeHandler::kScheme, &docsHandler);
+    // Docs search: local TechDocs are indexed in the background after every catalog change (unchanged ones skip).
+    DocsIndexer docsIndexer(catalog.store());
+    DocsIndexer::setInstance(&docsIndexer);
+    QObject::connect(&catalog, &CatalogBackend::catalogChanged, &docsIndexer, &DocsIndexer::indexCatalog);
+    docsIndexer.indexCatalog();
 
     // Qt 6.4 has no colour-scheme API: a dark system palette at start-up means a dark desktop.
     const bool systemDark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
