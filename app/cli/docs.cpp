@@ -128,6 +128,7 @@ int runDocsSearch(const QStringList &args)
         return code;
     if (parser.positionalArguments().isEmpty()) {
         err() << parser.helpText();
+        err().flush();
         return UsageOrFatal;
     }
     auto store = openStore(parser);

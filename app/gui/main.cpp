@@ -178,7 +178,7 @@ int main(int argc, char *argv[])
         QObject::connect(&catalog, &CatalogBackend::importFinished, &app, [&, window](const QString &, int entities, int) {
             static const QStringList screens{QStringLiteral("entity"), QStringLiteral("graph"), QStringLiteral("source"),
                                              QStringLiteral("api"), QStringLiteral("group"), QStringLiteral("palette"),
-                                             QStringLiteral("settings"), QStringLiteral("docs"), QStringLiteral("entitydocs"), QStringLiteral("create"),
+                                             QStringLiteral("settings"), QStringLiteral("docs"), QStringLiteral("entitydocs"), QStringLiteral("docs-search"), QStringLiteral("create"),
                                              QStringLiteral("kubernetes"), QStringLiteral("scorecards"),
                                              QStringLiteral("catalog")};
             for (qsizetype i = 0; i < screens.size(); ++i) {
