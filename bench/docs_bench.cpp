@@ -155,11 +155,9 @@ void searchBench(QTextStream &out, const QString &root, const QString &tmp, int 
         }
     }
     out << "docs index, generated site: " << QString::number(median(generated), 'f', 1) << " ms (median) for "
-        << generatedSections << " sections
-";
+        << generatedSections << " sections\n";
     out << "docs index, demo catalog (5 sites): " << QString::number(median(demoTimes), 'f', 1) << " ms (median) for "
-        << demoSections << " sections
-";
+        << demoSections << " sections\n";
     out << "docs search over " << generatedSections + demoSections << " sections, " << latencies.size()
         << " queries (limit 50): p50 " << QString::number(percentile(latencies, 0.5), 'f', 2) << " ms, p95 "
         << QString::number(percentile(latencies, 0.95), 'f', 2) << " ms\n";

@@ -134,7 +134,7 @@ Item {
                     text: results.count === 0
                           ? (results.indexing ? qsTr("No matches yet: the docs are still being indexed…", "@info")
                                               : qsTr("No docs match “%1”.", "@info").arg(searchField.text))
-                          : qsTr("%n section(s) match “%1”", "@info", results.count).arg(searchField.text)
+                          : qsTr("Sections matching “%1”: %2", "@info").arg(searchField.text).arg(results.count)
                           + (results.indexing ? qsTr(" (indexing…)", "@info") : "")
                 }
                 ListView {

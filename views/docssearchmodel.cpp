@@ -105,8 +105,10 @@ QHash<int, QByteArray> DocsSearchModel::roleNames() const
 
 QString DocsSearchModel::richText(const QString &marked, const QString &color)
 {
+    // Qt Quick's StyledText knows <font color>, not CSS.
     const QString open = color.isEmpty() ? QStringLiteral("<b>")
-                                         : QStringLiteral("<b style=\"color:%1\">").arg(color.toHtmlEscaped());
+                                         : QStringLiteral("<b><font color=\"%1\">").arg(color.toHtmlEscaped());
+    const QString close = color.isEmpty() ? QStringLiteral("</b>") : QStringLiteral("</font></b>");
     QString out;
     out.reserve(marked.size() + 32);
     qsizetype from = 0;
@@ -117,7 +119,7 @@ QString DocsSearchModel::richText(const QString &marked, const QString &color)
         const qsizetype end = marked.indexOf(store::kMatchEnd, start);
         out += marked.mid(from, start - from).toHtmlEscaped();
         out += open + marked.mid(start + 1, (end < 0 ? marked.size() : end) - start - 1).toHtmlEscaped()
-            + QStringLiteral("</b>");
+            + close;
         from = end < 0 ? marked.size() : end + 1;
     }
     out += marked.mid(from).toHtmlEscaped();

@@ -119,7 +119,7 @@ void TestDocsSearch::resultsModelShowsPageHeadingAndSnippet()
     model.setText(QStringLiteral("quag"));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0).data(DocsSearchModel::SnippetRole).toString(),
-             QStringLiteral("Stripes and <b style=\"color:#123456\">quagga</b> facts."));
+             QStringLiteral("Stripes and <b><font color=\"#123456\">quagga</font></b> facts."));
 
     // Demo docs: several entities, best first, every row complete.
     model.setText(QStringLiteral("deploy"));
