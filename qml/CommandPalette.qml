@@ -73,26 +73,33 @@ Popup {
             model: results
             highlightMoveDuration: 0
             ScrollBar.vertical: ScrollBar {}
-            section.property: "section"
-            section.delegate: Label {
-                required property string section
-                width: ListView.view.width
-                leftPadding: 12
-                topPadding: 6
-                bottomPadding: 2
-                text: section
-                color: Theme.mutedText
-                font.pixelSize: Theme.fontSmall
-                font.weight: Font.DemiBold
-            }
             delegate: ItemDelegate {
                 id: entry
                 required property int index
                 required property string kind
                 required property string title
                 required property string subtitle
+                required property string section
+                required property bool firstInSection
                 width: ListView.view.width
-                implicitHeight: 48
+                // The first row of a group carries the group's title above it. (A ListView section delegate
+                // cannot be created from a file with ComponentBehavior: Bound on Qt 6.4.)
+                implicitHeight: 48 + (firstInSection ? sectionTitle.height : 0)
+                topInset: firstInSection ? sectionTitle.height : 0
+                topPadding: firstInSection ? sectionTitle.height : 0
+                Label {
+                    id: sectionTitle
+                    visible: entry.firstInSection
+                    parent: entry
+                    x: 12
+                    y: 0
+                    topPadding: 6
+                    bottomPadding: 2
+                    text: entry.section
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                }
                 highlighted: ListView.isCurrentItem
                 onClicked: { list.currentIndex = index; palette.accept() }
                 background: Rectangle { color: entry.highlighted ? Theme.selection : (entry.hovered ? Theme.hover : "transparent") }

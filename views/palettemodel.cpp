@@ -98,11 +98,12 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
     case SubtitleRole: return row.subtitle;
     case TargetRole: return row.target;
     case SectionRole: return row.section;
+    case FirstInSectionRole: return index.row() == 0 || m_rows.at(index.row() - 1).section != row.section;
     default: return {};
     }
 }
 
 QHash<int, QByteArray> PaletteModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {TitleRole, "title"}, {SubtitleRole, "subtitle"}, {TargetRole, "target"}, {SectionRole, "section"}};
+    return {{KindRole, "kind"}, {TitleRole, "title"}, {SubtitleRole, "subtitle"}, {TargetRole, "target"}, {SectionRole, "section"}, {FirstInSectionRole, "firstInSection"}};
 }

@@ -28,6 +28,7 @@ public:
         SubtitleRole,            ///< ref or description
         TargetRole,              ///< location to visit: "page/<key>", "entity/<ref>" or "page/docs?ref=…"
         SectionRole,             ///< translated group title
+        FirstInSectionRole,      ///< the row starts its group (shows the group title)
     };
     Q_ENUM(Roles)
     static constexpr int kMaxEntities = 40;

@@ -179,6 +179,7 @@ void TestDocsSearch::paletteHasADocsSection()
     const QModelIndex row = palette.index(0);
     QCOMPARE(row.data(PaletteModel::KindRole).toString(), QStringLiteral("docs"));
     QCOMPARE(row.data(PaletteModel::SectionRole).toString(), QStringLiteral("Docs"));
+    QVERIFY(row.data(PaletteModel::FirstInSectionRole).toBool());
     QCOMPARE(row.data(PaletteModel::TitleRole).toString(), QStringLiteral("Scratch › Okapi"));
     QCOMPARE(row.data(PaletteModel::SubtitleRole).toString(), QStringLiteral("scratch-docs · Forest giraffe."));
     QVERIFY(palette.targetAt(0).startsWith(QLatin1String("page/docs?ref=component%3Adefault%2Fscratch-docs")));
@@ -187,7 +188,9 @@ void TestDocsSearch::paletteHasADocsSection()
     QStringList sections;
     for (int i = 0; i < palette.rowCount(); ++i) {
         const QString section = palette.index(i).data(PaletteModel::SectionRole).toString();
-        if (sections.isEmpty() || sections.last() != section)
+        const bool first = palette.index(i).data(PaletteModel::FirstInSectionRole).toBool();
+        QCOMPARE(first, sections.isEmpty() || sections.last() != section);
+        if (first)
             sections << section;
     }
     // Entities first, then docs: each group once, in this order.
