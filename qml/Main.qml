@@ -72,6 +72,8 @@ ApplicationWindow {
         case "palette": Navigation.openPage("catalog"); palette.openWith("pay"); break
         case "docs-search": Navigation.openPage("docs"); pageLoader.item.search("deploy"); break
         case "palette-docs": Navigation.openPage("catalog"); palette.openWith("deploy"); break
+        // What clicking a docs search hit does: the page opens at the heading.
+        case "docs-hit": Navigation.visit("page/docs?ref=component%3Adefault%2Fpayments-service&page=runbook%2F&anchor=restarting-the-outbox-relay"); break
         case "k8s": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("kubernetes"); break
         // The Create wizard on the demo Go template: its first page, then a dry run (Create page feature).
         case "wizard": Navigation.openPage("create"); pageLoader.item.openTemplateRef("template:default/go-service", null); break

@@ -31,6 +31,7 @@ constexpr Shot kShots[] = {
     {"entitydocs", "docs", 2500},
     {"docs-search", "docs-search", 2500}, // results appear once the background indexer has the demo docs
     {"palette-docs", "palette-docs", 500},
+    {"docs-hit", "docs-hit", 2500},
     {"k8s", "kubernetes", 2500}, // live state: run with PORTOLAN_K8S_FIXTURE=demo (scripts/screenshots does)
     {"wizard", "wizard", 800},
     {"wizard-run", "wizard-run", 6000}, // the dry run renders the skeleton with nunjucks first
