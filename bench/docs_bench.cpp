@@ -4,11 +4,16 @@
 // code blocks, an admonition, tabs and cross links), then times:
 //   - a full `portolan docs build` equivalent (Site::open + buildSite), median of --runs;
 //   - `mkdocs build` of the same project with Debian's mkdocs, if installed (reference only, not a dependency);
-//   - opening one page: cold (open the project + render + assemble) and warm (render + assemble).
+//   - opening one page: cold (open the project + render + assemble) and warm (render + assemble);
+//   - docs search: building the index (render + split + write to a real SQLite file) for the generated site and
+//     for the demo catalog's five doc sites, and the p50/p95 of search queries over both.
 // --check exits 1 unless we are >= 10x faster than mkdocs and a page opens in < 100 ms.
 #include "techdocs/builder.h"
 #include "techdocs/page.h"
+#include "techdocs/searchindex.h"
 #include "techdocs/site.h"
+#include "store/catalogstore.h"
+#include "catalog/reader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -70,6 +75,92 @@ double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(std::min(v.size() - 1, qsizetype(p * double(v.size()))));
+}
+
+// Renders and splits a site, then writes its rows for `ref`: what the app's DocsIndexer does per site.
+double indexSite(store::CatalogStore &db, const QString &ref, const QString &projectDir, int *sections)
+{
+    QElapsedTimer t;
+    t.start();
+    auto opened = techdocs::Site::open(projectDir);
+    if (!std::holds_alternative<techdocs::Site>(opened))
+        qFatal("cannot open %s", qPrintable(projectDir));
+    const auto &site = std::get<techdocs::Site>(opened);
+    QList<store::DocSection> rows;
+    for (const techdocs::SearchRow &r : techdocs::siteSearchRows(site))
+        rows.append({r.pageUrl, r.pageTitle, r.heading, r.anchor, r.text});
+    if (const QString error = db.replaceDocsIndex(ref, techdocs::contentHash(site), rows); !error.isEmpty())
+        qFatal("index: %s", qPrintable(error));
+    *sections += int(rows.size());
+    return t.nsecsElapsed() / 1e6;
+}
+
+void searchBench(QTextStream &out, const QString &root, const QString &tmp, int runs)
+{
+    store::CatalogStore db;
+    if (const QString error = db.open(tmp + QStringLiteral("/search.sqlite")); !error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    catalog::Reader reader;
+    catalog::ReadResult demo = reader.readPaths({QStringLiteral(PORTOLAN_DEMO_CATALOG)});
+    catalog::Entity bench;
+    bench.ref = QStringLiteral("component:default/bench-docs");
+    bench.data = QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("backstage.io/v1alpha1")},
+                             {QStringLiteral("kind"), QStringLiteral("Component")},
+                             {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("bench-docs")}}},
+                             {QStringLiteral("spec"), QJsonObject{}}};
+    demo.entities.append(bench);
+    if (const QString error = db.replaceSnapshot({QStringLiteral("demo"), QStringLiteral("file"), QStringLiteral("demo")}, demo); !error.isEmpty())
+        qFatal("%s", qPrintable(error));
+
+    QList<double> generated;
+    int sections = 0;
+    for (int r = 0; r < runs; ++r) {
+        sections = 0;
+        generated.append(indexSite(db, bench.ref, root, &sections));
+    }
+    const int generatedSections = sections;
+    // The demo catalog's sites, as the app finds them.
+    const QStringList demoSites{QStringLiteral("docs/engineering-handbook"), QStringLiteral("services/fraud-scoring-service"),
+                                QStringLiteral("services/ledger-service"), QStringLiteral("websites/merchant-dashboard"),
+                                QStringLiteral("services/payments-service")};
+    const QString demoRoot = QFileInfo(QStringLiteral(PORTOLAN_DEMO_CATALOG)).absolutePath();
+    QList<double> demoTimes;
+    int demoSections = 0;
+    for (int r = 0; r < runs; ++r) {
+        double total = 0;
+        demoSections = 0;
+        for (const QString &dir : demoSites)
+            total += indexSite(db, QStringLiteral("component:default/") + QFileInfo(dir).fileName(), demoRoot + u'/' + dir, &demoSections);
+        demoTimes.append(total);
+    }
+    const QStringList queries{QStringLiteral("lorem"), QStringLiteral("adipiscing elit"), QStringLiteral("sec"),
+                              QStringLiteral("detail 3"), QStringLiteral("remember"), QStringLiteral("payments"),
+                              QStringLiteral("deploy"), QStringLiteral("refund"), QStringLiteral("ledger entries"),
+                              QStringLiteral("kind component"), QStringLiteral("page 5"), QStringLiteral("zzz")};
+    QList<double> latencies;
+    for (int r = 0; r < 20; ++r) {
+        for (const QString &q : queries) {
+            QElapsedTimer t;
+            t.start();
+            const auto hits = db.searchDocs(q, 50);
+            latencies.append(t.nsecsElapsed() / 1e6);
+            if (q == u"lorem" && hits.size() != 50)
+                qFatal("search found %lld", qint64(hits.size()));
+        }
+    }
+    out << "docs index, generated site: " << QString::number(median(generated), 'f', 1) << " ms (median) for "
+        << generatedSections << " sections\n";
+    out << "docs index, demo catalog (5 sites): " << QString::number(median(demoTimes), 'f', 1) << " ms (median) for "
+        << demoSections << " sections\n";
+    out << "docs search over " << generatedSections + demoSections << " sections, " << latencies.size()
+        << " queries (limit 50): p50 " << QString::number(percentile(latencies, 0.5), 'f', 2) << " ms, p95 "
+        << QString::number(percentile(latencies, 0.95), 'f', 2) << " ms\n";
 }
 
 } // namespace
@@ -153,6 +244,7 @@ int main(int argc, char **argv)
             << QString::number(theirs / median(ours), 'f', 1) << "x\n";
     else
         out << "mkdocs build: not installed (apt-get install mkdocs mkdocs-material python3-pymdownx to compare)\n";
+    searchBench(out, root, tmp.path(), runs);
     out.flush();
     if (check && ((theirs > 0 && theirs / median(ours) < 10) || median(cold) >= 100))
         return 1;

@@ -5,7 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Portolan.Views
 
-// Ctrl+K: type to find pages and entities; arrows move, Enter opens, Esc closes.
+// Ctrl+K: type to find pages, entities and docs sections; arrows move, Enter opens, Esc closes.
 Popup {
     id: palette
     property alias commands: results.commands
@@ -56,7 +56,7 @@ Popup {
             id: field
             Layout.fillWidth: true
             Layout.margins: 12
-            placeholderText: qsTr("Search entities and pages…", "@info:placeholder")
+            placeholderText: qsTr("Search entities, pages and docs…", "@info:placeholder")
             font.pixelSize: 16
             selectByMouse: true
             Keys.onDownPressed: list.incrementCurrentIndex()
@@ -82,8 +82,27 @@ Popup {
                 required property string kind
                 required property string title
                 required property string subtitle
+                required property string section
+                required property bool firstInSection
                 width: ListView.view.width
-                implicitHeight: 48
+                // The first row of a group carries the group's title above it. (A ListView section delegate
+                // cannot be created from a file with ComponentBehavior: Bound on Qt 6.4.)
+                implicitHeight: 48 + (firstInSection ? sectionTitle.height : 0)
+                topInset: firstInSection ? sectionTitle.height : 0
+                topPadding: firstInSection ? sectionTitle.height : 0
+                Label {
+                    id: sectionTitle
+                    visible: entry.firstInSection
+                    parent: entry
+                    x: 12
+                    y: 0
+                    topPadding: 6
+                    bottomPadding: 2
+                    text: entry.section
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                }
                 highlighted: ListView.isCurrentItem
                 onClicked: { list.currentIndex = index; palette.accept() }
                 background: Rectangle { color: entry.highlighted ? Theme.selection : (entry.hovered ? Theme.hover : "transparent") }
@@ -122,7 +141,8 @@ Popup {
                         }
                     }
                     Label {
-                        text: entry.kind === "command" ? qsTr("Page", "@label") : entry.kind
+                        text: entry.kind === "command" ? qsTr("Page", "@label")
+                            : entry.kind === "docs" ? qsTr("Docs", "@label") : entry.kind
                         color: Theme.mutedText
                         font.pixelSize: Theme.fontSmall
                     }

@@ -14,12 +14,17 @@ Item {
     readonly property alias web: web
     property real savedScroll: 0
     property bool restoreScroll: false
+    // A page to show once the site resolved (search results open a page at a heading).
+    property string pendingPage
+    property string pendingAnchor
+    property bool hasPending: false
 
     DocsViewer {
         id: viewer
         entityRef: root.entityRef
         dark: Theme.dark
         onReloadRequested: root.reloadKeepingScroll()
+        onResolved: root.showSite()
     }
 
     function reloadKeepingScroll() {
@@ -29,6 +34,28 @@ Item {
             web.reload()
         })
     }
+
+    // Opens the site-relative page URL at `anchor`, now or as soon as the site resolved.
+    function openPage(pageUrl: string, anchor: string) {
+        root.pendingPage = pageUrl
+        root.pendingAnchor = anchor
+        root.hasPending = true
+        root.showPending()
+    }
+    function showPending() {
+        if (!root.hasPending || viewer.url.toString().length === 0)
+            return
+        root.hasPending = false
+        web.url = viewer.pageUrl(root.pendingPage, root.pendingAnchor)
+    }
+    // The URL is set imperatively (not bound): links inside the page navigate the view themselves.
+    function showSite() {
+        if (root.hasPending)
+            showPending()
+        else if (viewer.url.toString().length > 0)
+            web.url = viewer.url
+    }
+    Component.onCompleted: showSite()
 
     function find(backward: bool) {
         web.findText(findField.text, backward ? WebEngineView.FindBackward : 0)
@@ -72,7 +99,6 @@ Item {
             visible: viewer.url.toString().length > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
-            url: viewer.url
             backgroundColor: Theme.surface
             onNewWindowRequested: (request) => Qt.openUrlExternally(request.requestedUrl)
             onNavigationRequested: (request) => {

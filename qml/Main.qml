@@ -52,7 +52,8 @@ ApplicationWindow {
     }
     readonly property string location: Navigation.current
     readonly property bool onEntity: location.startsWith("entity/")
-    readonly property string pageKey: onEntity ? "" : location.substring(5)
+    // A page location may carry arguments after "?" (e.g. docs search hits), which the page itself reads.
+    readonly property string pageKey: onEntity ? "" : location.substring(5).split("?")[0]
     // Read by --startup-report: the first frame counts once the table has rows.
     readonly property int catalogRows: entityProxy.count
     // --screenshot: a folder with a template and a bare repository for the "wizard-done" shot (see screencapture).
@@ -81,6 +82,10 @@ ApplicationWindow {
         // An entity that fails some checks, so its scorecard card has something to say (Scorecards feature).
         case "entity-scorecard": Navigation.openEntity("component:default/payments-webhook-worker"); entityPage.showTab("overview"); break
         case "scorecards-owner": Navigation.openPage("scorecards"); pageLoader.item.filterBy("group:default/team-risk", ""); break
+        case "docs-search": Navigation.openPage("docs"); pageLoader.item.search("deploy"); break
+        case "palette-docs": Navigation.openPage("catalog"); palette.openWith("deploy"); break
+        // What clicking a docs search hit does: the page opens at the heading.
+        case "docs-hit": Navigation.visit("page/docs?ref=component%3Adefault%2Fpayments-service&page=runbook%2F&anchor=restarting-the-outbox-relay"); break
         case "k8s": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("kubernetes"); break
         // The overview scrolled to the plugin cards (the bundled PagerDuty on-call example).
         case "plugin-card": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("overview"); scrollLater.start(); break

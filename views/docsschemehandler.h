@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "techdocs/pagecache.h"
+
+#include <QFuture>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -18,7 +21,9 @@ class Site;
 /// Serves TechDocs sites to Qt WebEngine under `portolan-docs://<site id>/<page url>`: pages rendered from the
 /// project's Markdown (off the UI thread), the built-in assets under `assets/techdocs/`, and the project's own
 /// files (images). A site id is a short hash of the project folder, so a URL stays valid while the app runs and
-/// never exposes a path. Every page carries the strict CSP of techdocs::assemblePage (Qt 6.4's request job
+/// never exposes a path. Rendered pages are kept in a techdocs::PageCache (keyed by the page's source stamp, the
+/// site's structure and the theme; the live-preview watcher invalidates through invalidatePages()), and carry
+/// "Last updated" from Git history, looked up once per site on a worker thread. Every page carries the strict CSP of techdocs::assemblePage (Qt 6.4's request job
 /// cannot set response headers, so the policy travels in the page's <meta http-equiv>).
 class DocsSchemeHandler : public QWebEngineUrlSchemeHandler
 {
@@ -47,13 +52,22 @@ public:
     /// `portolan-docs://<id>/`
     [[nodiscard]] static QUrl siteUrl(const QString &siteId);
 
+    /// The HTML document for `pagePath` (site-relative, "" for home) of site `id`: ready at once from the cache,
+    /// else rendered on a worker thread. An invalid (default) future when the site or page is unknown.
+    [[nodiscard]] QFuture<QByteArray> pageHtml(const QString &id, const QString &pagePath);
+    /// The live-preview watcher saw `sources` (relative to docs_dir) of the project change: render them again.
+    void invalidatePages(const QString &projectDir, const QStringList &sources);
+    [[nodiscard]] techdocs::PageCache &pageCache() { return m_cache; }
+
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
 private:
-    [[nodiscard]] std::shared_ptr<const techdocs::Site> site(const QString &id) const;
+    struct SiteEntry;
+    [[nodiscard]] std::shared_ptr<const SiteEntry> site(const QString &id) const;
 
     mutable QMutex m_mutex;
-    QHash<QString, std::shared_ptr<const techdocs::Site>> m_sites;
+    QHash<QString, std::shared_ptr<const SiteEntry>> m_sites;
+    techdocs::PageCache m_cache;
     highlight::Highlighter *m_highlighter = nullptr;
     std::atomic<bool> m_dark{false};
 };

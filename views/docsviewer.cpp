@@ -3,6 +3,7 @@
 
 #include "catalogbackend.h"
 #include "store/catalogstore.h"
+#include "docsindexer.h"
 #include "docsschemehandler.h"
 #include "techdocs/mkdocsconfig.h"
 #include "techdocs/techdocsref.h"
@@ -12,7 +13,8 @@
 DocsViewer::DocsViewer(QObject *parent) : QObject(parent)
 {
     m_watcher.setDebounce(150);
-    connect(&m_watcher, &techdocs::SiteWatcher::pagesChanged, this, [this]() { projectChanged(false); });
+    connect(&m_watcher, &techdocs::SiteWatcher::pagesChanged, this,
+            [this](const QStringList &sources) { projectChanged(false, sources); });
     connect(&m_watcher, &techdocs::SiteWatcher::structureChanged, this, [this]() { projectChanged(true); });
 }
 
@@ -99,6 +101,9 @@ void DocsViewer::resolve()
             const QString id = handler->registerSite(m_projectDir, &m_error);
             if (!id.isEmpty()) {
                 m_url = DocsSchemeHandler::siteUrl(id);
+                // First opened: make sure search knows these docs (a no-op when the index is current).
+                if (auto *indexer = DocsIndexer::instance())
+                    indexer->indexEntity(m_ref);
                 const auto config = techdocs::loadConfig(m_projectDir);
                 if (const auto *ok = std::get_if<techdocs::MkDocsConfig>(&config))
                     m_watcher.watch(m_projectDir, ok->docsDir);
@@ -108,9 +113,13 @@ void DocsViewer::resolve()
     Q_EMIT resolved();
 }
 
-void DocsViewer::projectChanged(bool structure)
+void DocsViewer::projectChanged(bool structure, const QStringList &sources)
 {
     auto *handler = DocsSchemeHandler::instance();
+    // Cached pages: the edited ones, or all of them (a snippet or the config changed; which pages use it is
+    // not tracked).
+    if (handler && !m_projectDir.isEmpty())
+        handler->invalidatePages(m_projectDir, structure ? QStringList() : sources);
     if (structure && handler && !m_projectDir.isEmpty()) {
         // Nav or files changed: the Site is immutable, so open it again under the same id.
         QString error;
@@ -120,5 +129,18 @@ void DocsViewer::projectChanged(bool structure)
             return;
         }
     }
+    if (auto *indexer = DocsIndexer::instance())
+        indexer->indexEntity(m_ref);
     Q_EMIT reloadRequested();
+}
+
+QUrl DocsViewer::pageUrl(const QString &pageUrl, const QString &anchor) const
+{
+    if (m_url.isEmpty())
+        return {};
+    QUrl url = m_url;
+    url.setPath(u'/' + pageUrl);
+    if (!anchor.isEmpty())
+        url.setFragment(anchor);
+    return url;
 }

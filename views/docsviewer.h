@@ -37,6 +37,9 @@ public:
     [[nodiscard]] QUrl url() const { return m_url; }
     [[nodiscard]] QString projectDir() const { return m_projectDir; }
     [[nodiscard]] QString error() const { return m_error; }
+    /// The URL of one page of the site (site-relative `pageUrl` as MkDocs makes it) at `anchor`; empty before
+    /// the site resolved.
+    Q_INVOKABLE [[nodiscard]] QUrl pageUrl(const QString &pageUrl, const QString &anchor = {}) const;
 
     /// The folder docs of `annotations` live in, as techdocs-node resolves it: source-location first, else
     /// managed-by-location, else the file the entity was read from. Empty with `error` set when not local.
@@ -51,7 +54,7 @@ Q_SIGNALS:
 
 private:
     void resolve();
-    void projectChanged(bool structure);
+    void projectChanged(bool structure, const QStringList &sources = {});
     [[nodiscard]] store::CatalogStore *catalogStore();
 
     store::CatalogStore *m_store = nullptr;

@@ -2,6 +2,7 @@
 #include "palettemodel.h"
 
 #include "catalogbackend.h"
+#include "docssearchmodel.h"
 #include "store/catalogstore.h"
 
 PaletteModel::PaletteModel(QObject *parent)
@@ -45,7 +46,7 @@ void PaletteModel::refresh()
         if (needle.isEmpty() || title.contains(needle, Qt::CaseInsensitive))
             rows.append({QStringLiteral("command"), title,
                          map.value(QStringLiteral("subtitle"), tr("Go to page", "@info palette item")).toString(),
-                         map.value(QStringLiteral("target")).toString()});
+                         map.value(QStringLiteral("target")).toString(), tr("Pages", "@title palette section")});
     }
     if (m_store && !needle.isEmpty()) {
         store::Query query;
@@ -54,7 +55,21 @@ void PaletteModel::refresh()
         for (const store::EntityRow &row : m_store->search(query)) {
             rows.append({row.kind, row.displayName(),
                          row.description.isEmpty() ? row.ref : row.description,
-                         QStringLiteral("entity/") + row.ref});
+                         QStringLiteral("entity/") + row.ref, tr("Entities", "@title palette section")});
+        }
+        QHash<QString, QString> entityTitles;
+        for (const store::DocsHit &hit : m_store->searchDocs(needle, kMaxDocs)) {
+            auto title = entityTitles.find(hit.entityRef);
+            if (title == entityTitles.end()) {
+                const auto entity = m_store->entity(hit.entityRef);
+                title = entityTitles.insert(hit.entityRef, entity ? entity->displayName() : hit.entityRef);
+            }
+            const QString heading = DocsSearchModel::plainText(hit.heading);
+            rows.append({QStringLiteral("docs"),
+                         heading == hit.pageTitle ? heading : hit.pageTitle + QStringLiteral(" › ") + heading,
+                         *title + QStringLiteral(" · ") + DocsSearchModel::plainText(hit.snippet),
+                         DocsSearchModel::location(hit.entityRef, hit.pageUrl, hit.anchor),
+                         tr("Docs", "@title palette section")});
         }
     }
     beginResetModel();
@@ -83,11 +98,13 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
     case KindRole: return row.kind;
     case SubtitleRole: return row.subtitle;
     case TargetRole: return row.target;
+    case SectionRole: return row.section;
+    case FirstInSectionRole: return index.row() == 0 || m_rows.at(index.row() - 1).section != row.section;
     default: return {};
     }
 }
 
 QHash<int, QByteArray> PaletteModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {TitleRole, "title"}, {SubtitleRole, "subtitle"}, {TargetRole, "target"}};
+    return {{KindRole, "kind"}, {TitleRole, "title"}, {SubtitleRole, "subtitle"}, {TargetRole, "target"}, {SectionRole, "section"}, {FirstInSectionRole, "firstInSection"}};
 }

@@ -10,7 +10,8 @@ class CatalogStore;
 }
 
 /// What Ctrl+K offers for the typed text: matching commands (pages) first, then entities ranked by the store's
-/// full-text search. Each row has a `target` location the shell navigates to.
+/// full-text search, then docs sections (TechDocs search). Each row has a `target` location the shell navigates to
+/// and a `section` ("Pages", "Entities", "Docs") to group by.
 class PaletteModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,10 +26,13 @@ public:
         KindRole = Qt::UserRole, ///< entity kind, or "command"
         TitleRole,               ///< what to show first
         SubtitleRole,            ///< ref or description
-        TargetRole,              ///< location to visit: "page/<key>" or "entity/<ref>"
+        TargetRole,              ///< location to visit: "page/<key>", "entity/<ref>" or "page/docs?ref=…"
+        SectionRole,             ///< translated group title
+        FirstInSectionRole,      ///< the row starts its group (shows the group title)
     };
     Q_ENUM(Roles)
     static constexpr int kMaxEntities = 40;
+    static constexpr int kMaxDocs = 8;
 
     explicit PaletteModel(QObject *parent = nullptr);
     void setStore(store::CatalogStore *store);
@@ -52,7 +56,7 @@ Q_SIGNALS:
 
 private:
     struct Row {
-        QString kind, title, subtitle, target;
+        QString kind, title, subtitle, target, section;
     };
     void refresh();
     store::CatalogStore *m_store = nullptr;

@@ -29,6 +29,9 @@ constexpr Shot kShots[] = {
     {"group", "group-page", 500},
     {"palette", "palette", 500},
     {"entitydocs", "docs", 2500},
+    {"docs-search", "docs-search", 2500}, // results appear once the background indexer has the demo docs
+    {"palette-docs", "palette-docs", 500},
+    {"docs-hit", "docs-hit", 2500},
     {"k8s", "kubernetes", 2500}, // live state: run with PORTOLAN_K8S_FIXTURE=demo (scripts/screenshots does)
     {"scorecards", "scorecards", 800},
     {"scorecards-owner", "scorecards-owner", 800},

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "docs.h"
+#include "common.h"
 
 #include "techdocs/builder.h"
+#include "techdocs/searchindex.h"
 #include "techdocs/site.h"
+#include "techdocs/techdocsref.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,7 +20,9 @@ namespace {
 int usage(QTextStream &err)
 {
     err << "usage: portolan docs build DIR [--out OUT] [--strict] [--theme light|dark|system] [--no-git-dates] [--json]\n"
-           "       portolan docs check DIR [--json]\n";
+           "       portolan docs check DIR [--json]\n"
+           "       portolan docs index [--db FILE] [--force] [--json]\n"
+           "       portolan docs search TEXT [--db FILE] [--limit N] [--json]\n";
     err.flush();
     return 2;
 }
@@ -34,6 +39,121 @@ QJsonArray problemsJson(const QList<techdocs::Problem> &problems)
     return array;
 }
 
+// `docs index` and `docs search` (see docs.h).
+int runDocsIndex(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Index the catalog's local TechDocs for search."));
+    addDatabaseOption(parser);
+    addJsonOption(parser);
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Render every site again, even when unchanged.")});
+    int code = Ok;
+    if (!parse(parser, QStringLiteral("docs index"), args, &code))
+        return code;
+    auto store = openStore(parser);
+    if (!store)
+        return UsageOrFatal;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool force = parser.isSet(QStringLiteral("force"));
+    QJsonArray sites;
+    int failures = 0;
+    QElapsedTimer total;
+    total.start();
+    for (const store::EntityRow &row : store->withAnnotation(QStringLiteral("backstage.io/techdocs-ref"))) {
+        QJsonObject site{{QStringLiteral("ref"), row.ref}};
+        QElapsedTimer timer;
+        timer.start();
+        const techdocs::TechDocsRef docs = techdocs::resolveEntityDocs(row.data, row.file);
+        QString error, status;
+        int sections = 0;
+        if (const auto *local = std::get_if<techdocs::LocalDocs>(&docs)) {
+            auto opened = techdocs::Site::open(local->projectDir);
+            if (const auto *problem = std::get_if<techdocs::Problem>(&opened)) {
+                error = problem->toString();
+            } else {
+                const techdocs::Site &s = std::get<techdocs::Site>(opened);
+                const QString hash = techdocs::contentHash(s);
+                const auto info = store->docsIndexInfo(row.ref);
+                if (!force && info && info->contentHash == hash) {
+                    status = QStringLiteral("unchanged");
+                    sections = info->sections;
+                } else {
+                    QList<store::DocSection> rows;
+                    for (const techdocs::SearchRow &r : techdocs::siteSearchRows(s))
+                        rows.append({r.pageUrl, r.pageTitle, r.heading, r.anchor, r.text});
+                    sections = int(rows.size());
+                    error = store->replaceDocsIndex(row.ref, hash, rows);
+                    status = QStringLiteral("indexed");
+                }
+            }
+        } else if (const auto *remote = std::get_if<techdocs::RemoteDocs>(&docs)) {
+            status = QStringLiteral("skipped");
+            site.insert(QStringLiteral("reason"), QStringLiteral("remote docs (%1) are indexed once synced").arg(remote->url));
+        } else {
+            error = std::get<techdocs::Problem>(docs).toString();
+        }
+        if (!error.isEmpty()) {
+            ++failures;
+            status = QStringLiteral("failed");
+            site.insert(QStringLiteral("error"), error);
+        }
+        site.insert(QStringLiteral("status"), status);
+        site.insert(QStringLiteral("sections"), sections);
+        site.insert(QStringLiteral("elapsedMs"), double(timer.elapsed()));
+        if (json)
+            sites.append(site);
+        else
+            out() << status << ' ' << row.ref << ": " << sections << " sections, " << timer.elapsed() << " ms"
+                  << (error.isEmpty() ? QString() : QStringLiteral(" (") + error + u')') << '\n';
+    }
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("sites"), sites}, {QStringLiteral("elapsedMs"), double(total.elapsed())}});
+    else
+        out() << "done in " << total.elapsed() << " ms\n";
+    out().flush();
+    return failures > 0 ? ProblemsFound : Ok;
+}
+
+int runDocsSearch(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Search the catalog's docs index."));
+    addDatabaseOption(parser);
+    addJsonOption(parser);
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N results (default 20)."), QStringLiteral("N"),
+                      QStringLiteral("20")});
+    parser.addPositionalArgument(QStringLiteral("text"), QStringLiteral("Words to find (prefixes match)."));
+    int code = Ok;
+    if (!parse(parser, QStringLiteral("docs search"), args, &code))
+        return code;
+    if (parser.positionalArguments().isEmpty()) {
+        err() << parser.helpText();
+        err().flush();
+        return UsageOrFatal;
+    }
+    auto store = openStore(parser);
+    if (!store)
+        return UsageOrFatal;
+    const QList<store::DocsHit> hits =
+        store->searchDocs(parser.positionalArguments().join(u' '), parser.value(QStringLiteral("limit")).toInt());
+    auto plain = [](QString s) { return s.replace(store::kMatchStart, u'[').replace(store::kMatchEnd, u']'); };
+    QJsonArray array;
+    for (const store::DocsHit &hit : hits) {
+        if (parser.isSet(QStringLiteral("json"))) {
+            array.append(QJsonObject{{QStringLiteral("entityRef"), hit.entityRef}, {QStringLiteral("page"), hit.pageUrl},
+                                     {QStringLiteral("pageTitle"), hit.pageTitle}, {QStringLiteral("heading"), plain(hit.heading)},
+                                     {QStringLiteral("anchor"), hit.anchor}, {QStringLiteral("snippet"), plain(hit.snippet)}});
+        } else {
+            out() << hit.entityRef << ' ' << hit.pageUrl << (hit.anchor.isEmpty() ? QString() : u'#' + hit.anchor) << "  "
+                  << hit.pageTitle << " › " << plain(hit.heading) << "\n    " << plain(hit.snippet) << '\n';
+        }
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(array);
+    out().flush();
+    return hits.isEmpty() ? ProblemsFound : Ok;
+}
+
 } // namespace
 
 int runDocs(const QStringList &args)
@@ -43,6 +163,11 @@ int runDocs(const QStringList &args)
 
 int runDocs(const QStringList &args, highlight::Highlighter *highlighter)
 {
+    // The search index lives in the catalog database: those subcommands take the shared --db option.
+    if (!args.isEmpty() && args.first() == u"index")
+        return runDocsIndex(args.mid(1));
+    if (!args.isEmpty() && args.first() == u"search")
+        return runDocsSearch(args.mid(1));
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (args.isEmpty() || (args.first() != u"build" && args.first() != u"check"))

@@ -12,6 +12,9 @@ namespace cli {
 /// `portolan docs build DIR [--out OUT] [--strict] [--theme light|dark|system] [--no-git-dates] [--json]`
 /// ("Last updated" comes from Git unless --no-git-dates)
 /// `portolan docs check DIR [--json]`
+/// `portolan docs index [--db FILE] [--force] [--json]`: renders the local TechDocs of every catalog entity with a
+/// backstage.io/techdocs-ref into the catalog's docs search index (sites whose content hash is unchanged are skipped)
+/// `portolan docs search TEXT [--db FILE] [--limit N] [--json]`: searches that index (exit 1 when nothing matches)
 /// Exit codes: 0 ok, 1 problems found (check; build with --strict), 2 usage or fatal error.
 int runDocs(const QStringList &args);
 

@@ -2,6 +2,7 @@
 // Composition root of the desktop app: build the services, wire them, expose them to QML, load the window.
 #include "appstate.h"
 #include "catalogbackend.h"
+#include "docsindexer.h"
 #include "docsschemehandler.h"
 #include "highlightedcode.h"
 #include "kubernetesstatus.h"
@@ -113,6 +114,11 @@ int main(int argc, char *argv[])
     docsHandler.setHighlighter(highlighter.get());
     DocsSchemeHandler::setInstance(&docsHandler);
     QQuickWebEngineProfile::defaultProfile()->installUrlSchemeHandler(DocsSchemeHandler::kScheme, &docsHandler);
+    // Docs search: local TechDocs are indexed in the background after every catalog change (unchanged ones skip).
+    DocsIndexer docsIndexer(catalog.store());
+    DocsIndexer::setInstance(&docsIndexer);
+    QObject::connect(&catalog, &CatalogBackend::catalogChanged, &docsIndexer, &DocsIndexer::indexCatalog);
+    docsIndexer.indexCatalog();
 
     // Qt 6.4 has no colour-scheme API: a dark system palette at start-up means a dark desktop.
     const bool systemDark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
@@ -205,7 +211,7 @@ int main(int argc, char *argv[])
         QObject::connect(&catalog, &CatalogBackend::importFinished, &app, [&, window](const QString &, int entities, int) {
             static const QStringList screens{QStringLiteral("entity"), QStringLiteral("graph"), QStringLiteral("source"),
                                              QStringLiteral("api"), QStringLiteral("group"), QStringLiteral("palette"),
-                                             QStringLiteral("settings"), QStringLiteral("docs"), QStringLiteral("entitydocs"), QStringLiteral("create"),
+                                             QStringLiteral("settings"), QStringLiteral("docs"), QStringLiteral("entitydocs"), QStringLiteral("docs-search"), QStringLiteral("create"),
                                              QStringLiteral("kubernetes"), QStringLiteral("scorecards"),
                                              QStringLiteral("catalog")};
             for (qsizetype i = 0; i < screens.size(); ++i) {

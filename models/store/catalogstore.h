@@ -99,6 +99,17 @@ public:
     [[nodiscard]] QString setting(const QString &key) const;
     [[nodiscard]] QString setSetting(const QString &key, const QString &value);
 
+    /// TechDocs search (docsindex.cpp). Replaces everything indexed for `entityRef` by `sections` in one
+    /// transaction (searches see the old rows or the new ones) and records `contentHash`.
+    [[nodiscard]] QString replaceDocsIndex(const QString &entityRef, const QString &contentHash,
+                                           const QList<DocSection> &sections);
+    [[nodiscard]] QString removeDocsIndex(const QString &entityRef);
+    /// What `entityRef`'s index was built from; nullopt when it has none.
+    [[nodiscard]] std::optional<DocsIndexInfo> docsIndexInfo(const QString &entityRef) const;
+    /// Sections matching `text` (every word a prefix term, all must match), best first (bm25: headings weigh
+    /// most, then page titles, then text); `entityRef` restricts the search to one entity's docs.
+    [[nodiscard]] QList<DocsHit> searchDocs(const QString &text, int limit = 20, const QString &entityRef = {}) const;
+
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
 private:

@@ -76,7 +76,25 @@ const QList<MigrationStep> &migrations()
             QStringLiteral("CREATE TABLE starred (ref TEXT PRIMARY KEY, starred_at TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         }},
-        // (6 is reserved by another branch.)
+        // 6: TechDocs search. One row per page section (a page split at its headings); the FTS table reads its
+        // text from docs_sections (external content), so one entity's rows can be replaced through the entity
+        // index. docs_index remembers what each entity's rows were built from, to skip unchanged sources.
+        {6, {
+            QStringLiteral("CREATE TABLE docs_sections (id INTEGER PRIMARY KEY, entity_ref TEXT NOT NULL,"
+                           " page_url TEXT NOT NULL, page_title TEXT NOT NULL, heading TEXT NOT NULL,"
+                           " anchor TEXT NOT NULL, text TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX docs_sections_entity ON docs_sections(entity_ref)"),
+            QStringLiteral("CREATE VIRTUAL TABLE docs_fts USING fts5(page_title, heading, text, content = 'docs_sections',"
+                           " content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+            QStringLiteral("CREATE TRIGGER docs_sections_ai AFTER INSERT ON docs_sections BEGIN"
+                           " INSERT INTO docs_fts(rowid, page_title, heading, text)"
+                           " VALUES (new.id, new.page_title, new.heading, new.text); END"),
+            QStringLiteral("CREATE TRIGGER docs_sections_ad AFTER DELETE ON docs_sections BEGIN"
+                           " INSERT INTO docs_fts(docs_fts, rowid, page_title, heading, text)"
+                           " VALUES ('delete', old.id, old.page_title, old.heading, old.text); END"),
+            QStringLiteral("CREATE TABLE docs_index (entity_ref TEXT PRIMARY KEY, content_hash TEXT NOT NULL,"
+                           " indexed_at TEXT NOT NULL, sections INTEGER NOT NULL)"),
+        }},
         // 7: a narrow copy of the columns the catalog is filtered, counted and sorted by: about 100 bytes a row
         // instead of the ~1 KiB entity row with its JSON, so facet counts and ranked search touch far fewer pages.
         // Keys are lowercased as filters compare them; kind, type and lifecycle also keep their spelling for

@@ -78,6 +78,36 @@ struct ScorePoint {
     ScoreTally tally;
 };
 
+/// One searchable section of a TechDocs page: the text between a heading and the next one.
+struct DocSection {
+    QString pageUrl;   ///< site-relative, as MkDocs makes it ("guide/intro/", "" for the home page)
+    QString pageTitle;
+    QString heading;   ///< the page title for the text before the first heading
+    QString anchor;    ///< heading id, empty for the top of the page
+    QString text;      ///< plain text
+};
+
+/// A docs search result. `snippet` and `heading` mark each match with U+0002 ... U+0003 (see kMatchStart), so
+/// a view can escape the text and then highlight.
+struct DocsHit {
+    QString entityRef;
+    QString pageUrl;
+    QString pageTitle;
+    QString heading;
+    QString anchor;
+    QString snippet;
+    double rank = 0; ///< bm25, lower is better
+};
+inline constexpr QChar kMatchStart = QChar(0x02);
+inline constexpr QChar kMatchEnd = QChar(0x03);
+
+/// What an entity's docs index was built from.
+struct DocsIndexInfo {
+    QString contentHash;
+    QDateTime indexedAt;
+    int sections = 0;
+};
+
 /// The facets the store can count and filter by.
 inline QStringList facetNames()
 {

@@ -52,4 +52,21 @@ QString storagePath(const QString &ns, const QString &kind, const QString &name,
     return caseSensitive ? path : path.toLower();
 }
 
+TechDocsRef resolveEntityDocs(const QJsonObject &entity, const QString &file)
+{
+    const QJsonObject metadata = entity.value(QLatin1String("metadata")).toObject();
+    const QJsonObject annotations = metadata.value(QLatin1String("annotations")).toObject();
+    const QString name = metadata.value(QLatin1String("name")).toString();
+    const QString ref = annotations.value(QLatin1String("backstage.io/techdocs-ref")).toString();
+    if (ref.isEmpty())
+        return Problem{Problem::Kind::Error, file, 0, 0,
+                       QStringLiteral("No backstage.io/techdocs-ref annotation provided in entity: %1").arg(name)};
+    QString location = annotations.value(QLatin1String("backstage.io/source-location")).toString();
+    if (location.isEmpty())
+        location = annotations.value(QLatin1String("backstage.io/managed-by-location")).toString();
+    if (location.isEmpty() && !file.isEmpty())
+        location = QStringLiteral("file:") + file;
+    return resolveTechDocsRef(ref, location, name);
+}
+
 } // namespace techdocs

@@ -3,6 +3,7 @@
 
 #include "techdocs/problem.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <variant>
 
@@ -25,6 +26,10 @@ using TechDocsRef = std::variant<LocalDocs, RemoteDocs, Problem>;
 /// entity file's folder (resolveSafeChildPath), symlinks included.
 [[nodiscard]] TechDocsRef resolveTechDocsRef(const QString &annotation, const QString &sourceLocation,
                                              const QString &entityName = {});
+
+/// Resolves an entity's docs: its `backstage.io/techdocs-ref` against `backstage.io/source-location`, else
+/// `managed-by-location`, else `file:<file the entity was read from>`. A Problem when the annotation is missing.
+[[nodiscard]] TechDocsRef resolveEntityDocs(const QJsonObject &entity, const QString &file);
 
 /// Storage path of a pre-built site for an entity: "<namespace>/<kind>/<name>", lowercased unless
 /// `caseSensitive` (techdocs.legacyUseCaseSensitiveTripletPaths).

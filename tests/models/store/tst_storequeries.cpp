@@ -324,7 +324,8 @@ private Q_SLOTS:
             // Make it a database of the last build before step 7: schema version 5, no step bookkeeping.
             QSqlDatabase raw = rawConnection(path);
             QSqlQuery q(raw);
-            for (const char *sql : {"DROP TABLE entity_facets", "DROP TABLE schema_steps", "PRAGMA user_version = 5"})
+            for (const char *sql : {"DROP TABLE entity_facets", "DROP TABLE docs_fts", "DROP TABLE docs_sections",
+                                    "DROP TABLE docs_index", "DROP TABLE schema_steps", "PRAGMA user_version = 5"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         }
         closeRawConnection();
@@ -336,7 +337,7 @@ private Q_SLOTS:
             QSqlQuery q(rawConnection(path));
             QVERIFY(q.exec(QStringLiteral("SELECT group_concat(step) FROM (SELECT step FROM schema_steps ORDER BY step)")));
             QVERIFY(q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("1,2,3,4,5,7,8"));
+            QCOMPARE(q.value(0).toString(), QStringLiteral("1,2,3,4,5,6,7,8"));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
             QCOMPARE(q.value(0).toInt(), schemaVersion());
         }

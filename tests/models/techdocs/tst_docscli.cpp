@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // `portolan docs build|check`, called as the portolan binary will call it, with stdout/stderr captured.
 #include "docs.h"
+#include "catalog/reader.h"
+#include "store/catalogstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,6 +118,42 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"can't be an absolute directory or start with ../"));
         QCOMPARE(run({QStringLiteral("build"), corpus, QStringLiteral("--out"), corpus + QStringLiteral("/docs/site")}).code, 2);
+    }
+
+    void indexAndSearch()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("catalog.sqlite"));
+        {
+            store::CatalogStore store;
+            QCOMPARE(store.open(db), QString());
+            catalog::Reader reader;
+            QCOMPARE(store.replaceSnapshot({QStringLiteral("demo"), QStringLiteral("file"), QStringLiteral("demo")},
+                                           reader.readPaths({QStringLiteral(TECHDOCS_DATA_DIR "/../../../resources/demo-catalog/all.yaml")})),
+                     QString());
+        }
+        Run r = run({QStringLiteral("index"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonArray sites = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"sites").toArray();
+        QCOMPARE(sites.size(), 5);
+        for (const auto &site : sites) {
+            QCOMPARE(site.toObject().value(u"status").toString(), QStringLiteral("indexed"));
+            QVERIFY(site.toObject().value(u"sections").toInt() > 0);
+        }
+        r = run({QStringLiteral("index"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        sites = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"sites").toArray();
+        for (const auto &site : sites)
+            QCOMPARE(site.toObject().value(u"status").toString(), QStringLiteral("unchanged"));
+
+        r = run({QStringLiteral("search"), QStringLiteral("deploy"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(hits.size() >= 3);
+        QVERIFY(std::any_of(hits.begin(), hits.end(), [](const QJsonValue &hit) {
+            return hit.toObject().value(u"snippet").toString().contains(QLatin1String("[deploy"), Qt::CaseInsensitive);
+        }));
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("qqqzzz"), QStringLiteral("--db"), db}).code, 1);
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("--db"), db}).code, 2);
     }
 
     void build()
