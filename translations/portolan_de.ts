@@ -138,11 +138,6 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <source>Search entities and pages…</source>
-        <comment>@info:placeholder</comment>
-        <translation>Entitäten und Seiten durchsuchen…</translation>
-    </message>
-    <message>
         <source>Search</source>
         <comment>@info accessible</comment>
         <translation>Suchen</translation>
@@ -161,6 +156,16 @@
         <source>↑↓ move   Enter open   Esc close</source>
         <comment>@info keyboard hints</comment>
         <translation>↑↓ bewegen   Enter öffnen   Esc schließen</translation>
+    </message>
+    <message>
+        <source>Search entities, pages and docs…</source>
+        <comment>@info:placeholder</comment>
+        <translation>Entitäten, Seiten und Doku durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <comment>@label</comment>
+        <translation>Doku</translation>
     </message>
 </context>
 <context>
@@ -194,9 +199,39 @@
         <translation>Keine Entität im Katalog hat eine Annotation backstage.io/techdocs-ref.</translation>
     </message>
     <message>
-        <source>Choose a documentation site.</source>
+        <source>Search all docs…</source>
+        <comment>@info:placeholder</comment>
+        <translation>Gesamte Doku durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search all docs</source>
+        <comment>@info accessible</comment>
+        <translation>Gesamte Doku durchsuchen</translation>
+    </message>
+    <message>
+        <source>No matches yet: the docs are still being indexed…</source>
         <comment>@info</comment>
-        <translation>Wählen Sie eine Dokumentationsseite aus.</translation>
+        <translation>Noch keine Treffer: Die Doku wird noch indexiert…</translation>
+    </message>
+    <message>
+        <source>No docs match “%1”.</source>
+        <comment>@info</comment>
+        <translation>Keine Treffer in der Doku für „%1“.</translation>
+    </message>
+    <message>
+        <source>Sections matching “%1”: %2</source>
+        <comment>@info</comment>
+        <translation>Abschnitte mit Treffern für „%1“: %2</translation>
+    </message>
+    <message>
+        <source> (indexing…)</source>
+        <comment>@info</comment>
+        <translation> (wird indexiert…)</translation>
+    </message>
+    <message>
+        <source>Choose a documentation site, or search all docs.</source>
+        <comment>@info</comment>
+        <translation>Wählen Sie eine Doku-Site aus oder durchsuchen Sie die gesamte Doku.</translation>
     </message>
 </context>
 <context>
@@ -502,6 +537,39 @@
     </message>
 </context>
 <context>
+    <name>EntityScorecardCard</name>
+    <message>
+        <source>Scorecard</source>
+        <comment>@title card</comment>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
+        <comment>@info styled text</comment>
+        <translation>&lt;b&gt;Abhilfe:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>@label percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass</source>
+        <comment>@info</comment>
+        <translation>%1 von %2 Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>All scorecards</source>
+        <comment>@action link</comment>
+        <translation>Alle Scorecards</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@info</comment>
+        <translation>nicht bestanden</translation>
+    </message>
+</context>
+<context>
     <name>EntityTable</name>
     <message>
         <source>Name</source>
@@ -557,6 +625,11 @@
         <source>The catalog is empty. Add a source in Settings.</source>
         <comment>@info</comment>
         <translation>Der Katalog ist leer. Fügen Sie in den Einstellungen eine Quelle hinzu.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <comment>@info</comment>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -808,6 +881,16 @@
         <comment>@title:menu</comment>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <comment>@action palette command</comment>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch every configured catalog source</source>
+        <comment>@info palette item</comment>
+        <translation>Alle eingerichteten Katalogquellen abrufen</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
@@ -939,6 +1022,90 @@
         <comment>@info palette item</comment>
         <translation>Zur Seite</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <comment>@title palette section</comment>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <comment>@title palette section</comment>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <comment>@title palette section</comment>
+        <translation>Doku</translation>
+    </message>
+</context>
+<context>
+    <name>PluginContext</name>
+    <message>
+        <source>query(): unknown filter &quot;%1&quot;; use text, %2, annotation or limit</source>
+        <comment>@info</comment>
+        <translation>query(): unbekannter Filter &quot;%1&quot;; verwenden Sie text, %2, annotation oder limit</translation>
+    </message>
+    <message>
+        <source>openUrl(): refused &quot;%1&quot;: only http, https and mailto links open</source>
+        <comment>@info</comment>
+        <translation>openUrl(): &quot;%1&quot; abgelehnt: Nur http-, https- und mailto-Links werden geöffnet</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <comment>@info file:line: error thrown by a plugin callback</comment>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>httpGet(): no active plugin &quot;%1&quot;</source>
+        <comment>@info</comment>
+        <translation>httpGet(): kein aktives Plugin &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>httpGet(): refused %1: the host is not in the plugin&apos;s http.allowedHosts</source>
+        <comment>@info</comment>
+        <translation>httpGet(): %1 abgelehnt: Der Host steht nicht in http.allowedHosts des Plugins</translation>
+    </message>
+    <message>
+        <source>httpGet(): refused the redirect to %1: the host is not in the plugin&apos;s http.allowedHosts</source>
+        <comment>@info</comment>
+        <translation>httpGet(): Weiterleitung zu %1 abgelehnt: Der Host steht nicht in http.allowedHosts des Plugins</translation>
+    </message>
+    <message>
+        <source>httpGet(): the answer is larger than %1 MiB</source>
+        <comment>@info</comment>
+        <translation>httpGet(): Die Antwort ist größer als %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>PluginRegistry</name>
+    <message>
+        <source>no system keychain is available; set $%1 instead</source>
+        <comment>@info</comment>
+        <translation>kein System-Schlüsselbund verfügbar; setzen Sie stattdessen $%1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <comment>@info</comment>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PluginView</name>
+    <message>
+        <source>%1 could not be created.</source>
+        <comment>@info</comment>
+        <translation>%1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1: plugin error</source>
+        <comment>@title card</comment>
+        <translation>%1: Plugin-Fehler</translation>
+    </message>
+    <message>
+        <source>The plugin “%1” stopped with an error; the rest of the page is not affected.</source>
+        <comment>@info</comment>
+        <translation>Das Plugin „%1“ wurde mit einem Fehler beendet; der Rest der Seite ist nicht betroffen.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
@@ -1011,6 +1178,165 @@
     </message>
 </context>
 <context>
+    <name>ScoreTallyModel</name>
+    <message>
+        <source>No owner</source>
+        <comment>@label entities without an owner</comment>
+        <translation>Ohne Besitzer</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardBars</name>
+    <message>
+        <source>%1%</source>
+        <comment>@label percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <comment>@label</comment>
+        <translation>1 Entität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <comment>@label</comment>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 checks pass</source>
+        <comment>@info:tooltip</comment>
+        <translation>%1: %2 von %3 Prüfungen bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardChecks</name>
+    <message>
+        <source>Checks</source>
+        <comment>@title card</comment>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>@title:column</comment>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <comment>@title:column</comment>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <comment>@title:column</comment>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>applies to 1 entity</source>
+        <comment>@info</comment>
+        <translation>gilt für 1 Entität</translation>
+    </message>
+    <message numerus="yes">
+        <source>applies to %n entities</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>gilt für %n Entität</numerusform>
+            <numerusform>gilt für %n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>@label percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <comment>@info:tooltip</comment>
+        <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardFailing</name>
+    <message>
+        <source>Failing “%1” (%2)</source>
+        <comment>@title card</comment>
+        <translation>Nicht bestanden: „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Entities to fix (%1)</source>
+        <comment>@title card</comment>
+        <translation>Zu korrigierende Entitäten (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
+        <comment>@info styled text</comment>
+        <translation>&lt;b&gt;Abhilfe:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Every entity it applies to passes this check.</source>
+        <comment>@info</comment>
+        <translation>Jede Entität, für die sie gilt, besteht diese Prüfung.</translation>
+    </message>
+    <message>
+        <source>Every entity passes every check that applies to it.</source>
+        <comment>@info</comment>
+        <translation>Jede Entität besteht alle für sie geltenden Prüfungen.</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <comment>@info</comment>
+        <translation>ohne Besitzer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@label checks passed of applicable</comment>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <source>All owners</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Alle Besitzer</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Ohne Besitzer</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <comment>@label entities without an owner</comment>
+        <translation>Ohne Besitzer</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTrend</name>
+    <message>
+        <source>%1%</source>
+        <comment>@label percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <comment>@info:tooltip date: percentage</comment>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>No trend yet: a point is recorded after each sync.</source>
+        <comment>@info</comment>
+        <translation>Noch kein Verlauf: Nach jeder Synchronisierung wird ein Punkt erfasst.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardsPage</name>
     <message>
         <source>Scorecards</source>
@@ -1018,19 +1344,125 @@
         <translation>Scorecards</translation>
     </message>
     <message>
-        <source>Checks over the catalog, such as every component has an owner, docs and a lifecycle, scored per team.</source>
-        <comment>@info</comment>
-        <translation>Prüfungen über den Katalog, etwa ob jede Komponente einen Besitzer, Doku und einen Lebenszyklus hat, bewertet pro Team.</translation>
+        <source>%1%</source>
+        <comment>@label percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rules · %n checks</source>
+        <comment>@label rule set name and size</comment>
+        <translation>
+            <numerusform>Regeln %1 · %n Prüfung</numerusform>
+            <numerusform>Regeln %1 · %n Prüfungen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>See which entities miss what, grouped by owner.</source>
-        <comment>@info</comment>
-        <translation>Sehen, welcher Entität was fehlt, gruppiert nach Besitzer.</translation>
+        <source>Owner</source>
+        <comment>@label filter</comment>
+        <translation>Besitzer</translation>
     </message>
     <message>
-        <source>Follow a team&apos;s score over time.</source>
+        <source>Kind</source>
+        <comment>@label filter</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <comment>@action:button</comment>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Score again</source>
+        <comment>@action:button</comment>
+        <translation>Neu bewerten</translation>
+    </message>
+    <message>
+        <source>Scoring the catalog…</source>
         <comment>@info</comment>
-        <translation>Die Bewertung eines Teams über die Zeit verfolgen.</translation>
+        <translation>Katalog wird bewertet…</translation>
+    </message>
+    <message>
+        <source>The scorecard rules have problems</source>
+        <comment>@title card</comment>
+        <translation>Die Scorecard-Regeln haben Probleme</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters</source>
+        <comment>@title card</comment>
+        <translation>Nichts passt zu diesen Filtern</translation>
+    </message>
+    <message>
+        <source>No rule applies to the catalog</source>
+        <comment>@title card</comment>
+        <translation>Keine Regel gilt für den Katalog</translation>
+    </message>
+    <message>
+        <source>The scores could not be saved</source>
+        <comment>@title card</comment>
+        <translation>Die Bewertungen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>No scored entity has this owner and kind.</source>
+        <comment>@info</comment>
+        <translation>Keine bewertete Entität hat diesen Besitzer und diese Art.</translation>
+    </message>
+    <message>
+        <source>Checks apply to kinds such as Component, API and System. Add catalog sources in Settings, or rule files under ~/.config/portolan/scorecards/.</source>
+        <comment>@info</comment>
+        <translation>Prüfungen gelten für Arten wie Component, API und System. Fügen Sie in den Einstellungen Katalogquellen hinzu oder legen Sie Regeldateien unter ~/.config/portolan/scorecards/ ab.</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <comment>@title card</comment>
+        <translation>Vollständigkeit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass</source>
+        <comment>@info</comment>
+        <translation>%1 von %2 Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>over 1 entity</source>
+        <comment>@info</comment>
+        <translation>über 1 Entität</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n entities</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>über %n Entität</numerusform>
+            <numerusform>über %n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole catalog</source>
+        <comment>@label chart legend</comment>
+        <translation>Gesamter Katalog</translation>
+    </message>
+    <message>
+        <source>Syncs recorded: %1</source>
+        <comment>@info</comment>
+        <translation>Erfasste Synchronisierungen: %1</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <comment>@title card</comment>
+        <translation>Nach Besitzer</translation>
+    </message>
+    <message>
+        <source>No owner has scored entities of this kind.</source>
+        <comment>@info</comment>
+        <translation>Kein Besitzer hat bewertete Entitäten dieser Art.</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <comment>@title card</comment>
+        <translation>Nach Art</translation>
+    </message>
+    <message>
+        <source>This owner has no scored entities.</source>
+        <comment>@info</comment>
+        <translation>Dieser Besitzer hat keine bewerteten Entitäten.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1595,76 @@
         <comment>@item:inlistbox follow the system language</comment>
         <translation>System</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <comment>@title card</comment>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <comment>@action:button</comment>
+        <translation>Alle abbrechen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <comment>@label:spinbox</comment>
+        <translation>Automatisch synchronisieren alle</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <comment>@label:spinbox unit</comment>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <comment>@title card</comment>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <source>A plugin is a folder with a portolan-plugin.json, dropped into one of these folders (the first wins when two plugins share an id):</source>
+        <comment>@info</comment>
+        <translation>Ein Plugin ist ein Ordner mit einer portolan-plugin.json, abgelegt in einem dieser Ordner (haben zwei Plugins dieselbe ID, gilt das erste):</translation>
+    </message>
+    <message>
+        <source>No plugins found.</source>
+        <comment>@info</comment>
+        <translation>Keine Plugins gefunden.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>@label plugin state</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <comment>@label plugin state</comment>
+        <translation>überschrieben</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <comment>@label plugin state</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <comment>@label plugin state</comment>
+        <translation>defekt</translation>
+    </message>
+    <message>
+        <source>$%1 overrides this.</source>
+        <comment>@info:tooltip</comment>
+        <translation>$%1 überschreibt diesen Wert.</translation>
+    </message>
+    <message>
+        <source>Read the plugin folders again</source>
+        <comment>@action:button</comment>
+        <translation>Plugin-Ordner neu einlesen</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -1229,6 +1731,173 @@ Alt+←/→  zurück / vor</translation>
             <numerusform>%n Problem in den Quellen</numerusform>
             <numerusform>%n Probleme in den Quellen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button stop the sync</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch every configured source now (Ctrl+R)</source>
+        <comment>@info:tooltip</comment>
+        <translation>Alle eingerichteten Quellen jetzt abrufen (Strg+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities from %1 sources</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>%n Entität aus %1 Quellen</numerusform>
+            <numerusform>%n Entitäten aus %1 Quellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSourceRow</name>
+    <message>
+        <source>queued</source>
+        <comment>@info:status sync phase</comment>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <comment>@info:status sync phase</comment>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>fetching %1/%2 objects…</source>
+        <comment>@info:status sync phase</comment>
+        <translation>%1/%2 Objekte werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>reading catalog files…</source>
+        <comment>@info:status sync phase</comment>
+        <translation>Katalogdateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <comment>@info:status sync phase</comment>
+        <translation>wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <comment>@info:status sync phase</comment>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <comment>@info:status sync phase</comment>
+        <translation>keine Änderungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@info:status sync phase</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>@info:status sync phase</comment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button stop syncing this source</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <comment>@info</comment>
+        <translation>Synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <comment>@info</comment>
+        <translation>Nie synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no longer configured; removed at the next full sync</source>
+        <comment>@info</comment>
+        <translation>nicht mehr eingerichtet; wird bei der nächsten vollständigen Synchronisierung entfernt</translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <comment>@info</comment>
+        <translation>Letzter Fehler (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync needs a catalog file; this catalog is in memory only.</source>
+        <comment>@info:status</comment>
+        <translation>Die Synchronisierung benötigt eine Katalogdatei; dieser Katalog liegt nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>No sync sources configured: add an app-config.yaml or a repository folder in Settings.</source>
+        <comment>@info:status</comment>
+        <translation>Keine Synchronisierungsquellen eingerichtet: Fügen Sie in den Einstellungen eine app-config.yaml oder einen Repository-Ordner hinzu.</translation>
+    </message>
+    <message>
+        <source>Offline: no source could be reached; the catalog shows the last synced state.</source>
+        <comment>@info:status</comment>
+        <translation>Offline: Keine Quelle war erreichbar; der Katalog zeigt den zuletzt synchronisierten Stand.</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <comment>@info:status</comment>
+        <translation>Synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <comment>@info:status</comment>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <comment>@info:status</comment>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: fetching %2/%3 objects…</source>
+        <comment>@info:status</comment>
+        <translation>%1 wird synchronisiert: %2/%3 Objekte werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: connecting…</source>
+        <comment>@info:status</comment>
+        <translation>%1 wird synchronisiert: Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: reading catalog files…</source>
+        <comment>@info:status</comment>
+        <translation>%1 wird synchronisiert: Katalogdateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: saving…</source>
+        <comment>@info:status</comment>
+        <translation>%1 wird synchronisiert: Speichern…</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 sources done)</source>
+        <comment>@info:status</comment>
+        <translation>(%1 von %2 Quellen fertig)</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1973,11 @@ Alt+←/→  zurück / vor</translation>
         <comment>@action:button</comment>
         <translation>%1 im Katalog öffnen</translation>
     </message>
+    <message>
+        <source>Select a file to preview it.</source>
+        <comment>@info</comment>
+        <translation>Wählen Sie eine Datei aus, um eine Vorschau zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateWizard</name>
@@ -1324,6 +1998,25 @@ Alt+←/→  zurück / vor</translation>
         <source>Run</source>
         <comment>@title step</comment>
         <translation>Ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>(binary file, %n bytes)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>(Binärdatei, %n Byte)</numerusform>
+            <numerusform>(Binärdatei, %n Byte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… (%n bytes more)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>
+… (%n weiteres Byte)</numerusform>
+            <numerusform>
+… (%n weitere Byte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

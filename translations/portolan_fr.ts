@@ -138,11 +138,6 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <source>Search entities and pages…</source>
-        <comment>@info:placeholder</comment>
-        <translation>Rechercher des entités et des pages…</translation>
-    </message>
-    <message>
         <source>Search</source>
         <comment>@info accessible</comment>
         <translation>Rechercher</translation>
@@ -161,6 +156,16 @@
         <source>↑↓ move   Enter open   Esc close</source>
         <comment>@info keyboard hints</comment>
         <translation>↑↓ déplacer   Entrée ouvrir   Échap fermer</translation>
+    </message>
+    <message>
+        <source>Search entities, pages and docs…</source>
+        <comment>@info:placeholder</comment>
+        <translation>Rechercher des entités, des pages et des docs…</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <comment>@label</comment>
+        <translation>Docs</translation>
     </message>
 </context>
 <context>
@@ -194,9 +199,39 @@
         <translation>Aucune entité du catalogue n&apos;a d&apos;annotation backstage.io/techdocs-ref.</translation>
     </message>
     <message>
-        <source>Choose a documentation site.</source>
+        <source>Search all docs…</source>
+        <comment>@info:placeholder</comment>
+        <translation>Rechercher dans toutes les docs…</translation>
+    </message>
+    <message>
+        <source>Search all docs</source>
+        <comment>@info accessible</comment>
+        <translation>Rechercher dans toutes les docs</translation>
+    </message>
+    <message>
+        <source>No matches yet: the docs are still being indexed…</source>
         <comment>@info</comment>
-        <translation>Choisissez un site de documentation.</translation>
+        <translation>Aucun résultat pour l&apos;instant : les docs sont encore en cours d&apos;indexation…</translation>
+    </message>
+    <message>
+        <source>No docs match “%1”.</source>
+        <comment>@info</comment>
+        <translation>Aucune doc ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Sections matching “%1”: %2</source>
+        <comment>@info</comment>
+        <translation>Sections correspondant à « %1 » : %2</translation>
+    </message>
+    <message>
+        <source> (indexing…)</source>
+        <comment>@info</comment>
+        <translation> (indexation en cours…)</translation>
+    </message>
+    <message>
+        <source>Choose a documentation site, or search all docs.</source>
+        <comment>@info</comment>
+        <translation>Choisissez un site de documentation ou recherchez dans toutes les docs.</translation>
     </message>
 </context>
 <context>
@@ -502,6 +537,39 @@
     </message>
 </context>
 <context>
+    <name>EntityScorecardCard</name>
+    <message>
+        <source>Scorecard</source>
+        <comment>@title card</comment>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
+        <comment>@info styled text</comment>
+        <translation>&lt;b&gt;Correction :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>@label percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass</source>
+        <comment>@info</comment>
+        <translation>%1 contrôles réussis sur %2</translation>
+    </message>
+    <message>
+        <source>All scorecards</source>
+        <comment>@action link</comment>
+        <translation>Toutes les scorecards</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@info</comment>
+        <translation>échoué</translation>
+    </message>
+</context>
+<context>
     <name>EntityTable</name>
     <message>
         <source>Name</source>
@@ -557,6 +625,11 @@
         <source>The catalog is empty. Add a source in Settings.</source>
         <comment>@info</comment>
         <translation>Le catalogue est vide. Ajoutez une source dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <comment>@info</comment>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -808,6 +881,16 @@
         <comment>@title:menu</comment>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <comment>@action palette command</comment>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Fetch every configured catalog source</source>
+        <comment>@info palette item</comment>
+        <translation>Récupérer toutes les sources du catalogue configurées</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
@@ -939,6 +1022,90 @@
         <comment>@info palette item</comment>
         <translation>Aller à la page</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <comment>@title palette section</comment>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <comment>@title palette section</comment>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <comment>@title palette section</comment>
+        <translation>Docs</translation>
+    </message>
+</context>
+<context>
+    <name>PluginContext</name>
+    <message>
+        <source>query(): unknown filter &quot;%1&quot;; use text, %2, annotation or limit</source>
+        <comment>@info</comment>
+        <translation>query() : filtre inconnu &quot;%1&quot; ; utilisez text, %2, annotation ou limit</translation>
+    </message>
+    <message>
+        <source>openUrl(): refused &quot;%1&quot;: only http, https and mailto links open</source>
+        <comment>@info</comment>
+        <translation>openUrl() : &quot;%1&quot; refusé : seuls les liens http, https et mailto sont ouverts</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <comment>@info file:line: error thrown by a plugin callback</comment>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>httpGet(): no active plugin &quot;%1&quot;</source>
+        <comment>@info</comment>
+        <translation>httpGet() : aucun plugin actif &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>httpGet(): refused %1: the host is not in the plugin&apos;s http.allowedHosts</source>
+        <comment>@info</comment>
+        <translation>httpGet() : %1 refusé : l&apos;hôte ne figure pas dans le http.allowedHosts du plugin</translation>
+    </message>
+    <message>
+        <source>httpGet(): refused the redirect to %1: the host is not in the plugin&apos;s http.allowedHosts</source>
+        <comment>@info</comment>
+        <translation>httpGet() : redirection vers %1 refusée : l&apos;hôte ne figure pas dans le http.allowedHosts du plugin</translation>
+    </message>
+    <message>
+        <source>httpGet(): the answer is larger than %1 MiB</source>
+        <comment>@info</comment>
+        <translation>httpGet() : la réponse dépasse %1 Mio</translation>
+    </message>
+</context>
+<context>
+    <name>PluginRegistry</name>
+    <message>
+        <source>no system keychain is available; set $%1 instead</source>
+        <comment>@info</comment>
+        <translation>aucun trousseau système n&apos;est disponible ; définissez plutôt $%1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <comment>@info</comment>
+        <translation>%1 n&apos;a pas été enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PluginView</name>
+    <message>
+        <source>%1 could not be created.</source>
+        <comment>@info</comment>
+        <translation>%1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>%1: plugin error</source>
+        <comment>@title card</comment>
+        <translation>%1 : erreur du plugin</translation>
+    </message>
+    <message>
+        <source>The plugin “%1” stopped with an error; the rest of the page is not affected.</source>
+        <comment>@info</comment>
+        <translation>Le plugin « %1 » s&apos;est arrêté sur une erreur ; le reste de la page n&apos;est pas affecté.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
@@ -1011,6 +1178,165 @@
     </message>
 </context>
 <context>
+    <name>ScoreTallyModel</name>
+    <message>
+        <source>No owner</source>
+        <comment>@label entities without an owner</comment>
+        <translation>Sans propriétaire</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardBars</name>
+    <message>
+        <source>%1%</source>
+        <comment>@label percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <comment>@label</comment>
+        <translation>1 entité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <comment>@label</comment>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 checks pass</source>
+        <comment>@info:tooltip</comment>
+        <translation>%1 : %2 contrôles réussis sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardChecks</name>
+    <message>
+        <source>Checks</source>
+        <comment>@title card</comment>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>@title:column</comment>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <comment>@title:column</comment>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <comment>@title:column</comment>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <source>applies to 1 entity</source>
+        <comment>@info</comment>
+        <translation>s&apos;applique à 1 entité</translation>
+    </message>
+    <message numerus="yes">
+        <source>applies to %n entities</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>s&apos;applique à %n entité</numerusform>
+            <numerusform>s&apos;applique à %n entités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>@label percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <comment>@info:tooltip</comment>
+        <translation>Correction : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardFailing</name>
+    <message>
+        <source>Failing “%1” (%2)</source>
+        <comment>@title card</comment>
+        <translation>En échec : « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Entities to fix (%1)</source>
+        <comment>@title card</comment>
+        <translation>Entités à corriger (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
+        <comment>@info styled text</comment>
+        <translation>&lt;b&gt;Correction :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Every entity it applies to passes this check.</source>
+        <comment>@info</comment>
+        <translation>Toutes les entités concernées réussissent ce contrôle.</translation>
+    </message>
+    <message>
+        <source>Every entity passes every check that applies to it.</source>
+        <comment>@info</comment>
+        <translation>Chaque entité réussit tous les contrôles qui la concernent.</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <comment>@info</comment>
+        <translation>sans propriétaire</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@label checks passed of applicable</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <source>All owners</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Tous les propriétaires</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Tous les kinds</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Sans propriétaire</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <comment>@label entities without an owner</comment>
+        <translation>Sans propriétaire</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTrend</name>
+    <message>
+        <source>%1%</source>
+        <comment>@label percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <comment>@info:tooltip date: percentage</comment>
+        <translation>%1 : %2 %</translation>
+    </message>
+    <message>
+        <source>No trend yet: a point is recorded after each sync.</source>
+        <comment>@info</comment>
+        <translation>Pas encore de tendance : un point est enregistré après chaque synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardsPage</name>
     <message>
         <source>Scorecards</source>
@@ -1018,19 +1344,125 @@
         <translation>Scorecards</translation>
     </message>
     <message>
-        <source>Checks over the catalog, such as every component has an owner, docs and a lifecycle, scored per team.</source>
-        <comment>@info</comment>
-        <translation>Des vérifications sur le catalogue, par exemple que chaque composant a un propriétaire, une documentation et un cycle de vie, notées par équipe.</translation>
+        <source>%1%</source>
+        <comment>@label percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rules · %n checks</source>
+        <comment>@label rule set name and size</comment>
+        <translation>
+            <numerusform>Règles %1 · %n contrôle</numerusform>
+            <numerusform>Règles %1 · %n contrôles</numerusform>
+        </translation>
     </message>
     <message>
-        <source>See which entities miss what, grouped by owner.</source>
-        <comment>@info</comment>
-        <translation>Voyez ce qui manque à quelles entités, regroupé par propriétaire.</translation>
+        <source>Owner</source>
+        <comment>@label filter</comment>
+        <translation>Propriétaire</translation>
     </message>
     <message>
-        <source>Follow a team&apos;s score over time.</source>
+        <source>Kind</source>
+        <comment>@label filter</comment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <comment>@action:button</comment>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Score again</source>
+        <comment>@action:button</comment>
+        <translation>Réévaluer</translation>
+    </message>
+    <message>
+        <source>Scoring the catalog…</source>
         <comment>@info</comment>
-        <translation>Suivez le score d&apos;une équipe dans le temps.</translation>
+        <translation>Évaluation du catalogue…</translation>
+    </message>
+    <message>
+        <source>The scorecard rules have problems</source>
+        <comment>@title card</comment>
+        <translation>Les règles des scorecards comportent des problèmes</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters</source>
+        <comment>@title card</comment>
+        <translation>Rien ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>No rule applies to the catalog</source>
+        <comment>@title card</comment>
+        <translation>Aucune règle ne s&apos;applique au catalogue</translation>
+    </message>
+    <message>
+        <source>The scores could not be saved</source>
+        <comment>@title card</comment>
+        <translation>Les scores n&apos;ont pas pu être enregistrés</translation>
+    </message>
+    <message>
+        <source>No scored entity has this owner and kind.</source>
+        <comment>@info</comment>
+        <translation>Aucune entité évaluée n&apos;a ce propriétaire et ce kind.</translation>
+    </message>
+    <message>
+        <source>Checks apply to kinds such as Component, API and System. Add catalog sources in Settings, or rule files under ~/.config/portolan/scorecards/.</source>
+        <comment>@info</comment>
+        <translation>Les contrôles s&apos;appliquent à des kinds comme Component, API et System. Ajoutez des sources de catalogue dans les Paramètres, ou des fichiers de règles dans ~/.config/portolan/scorecards/.</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <comment>@title card</comment>
+        <translation>Complétude</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass</source>
+        <comment>@info</comment>
+        <translation>%1 contrôles réussis sur %2</translation>
+    </message>
+    <message>
+        <source>over 1 entity</source>
+        <comment>@info</comment>
+        <translation>sur 1 entité</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n entities</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>sur %n entité</numerusform>
+            <numerusform>sur %n entités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole catalog</source>
+        <comment>@label chart legend</comment>
+        <translation>Catalogue entier</translation>
+    </message>
+    <message>
+        <source>Syncs recorded: %1</source>
+        <comment>@info</comment>
+        <translation>Synchronisations enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <comment>@title card</comment>
+        <translation>Par propriétaire</translation>
+    </message>
+    <message>
+        <source>No owner has scored entities of this kind.</source>
+        <comment>@info</comment>
+        <translation>Aucun propriétaire n&apos;a d&apos;entités évaluées de ce kind.</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <comment>@title card</comment>
+        <translation>Par kind</translation>
+    </message>
+    <message>
+        <source>This owner has no scored entities.</source>
+        <comment>@info</comment>
+        <translation>Ce propriétaire n&apos;a aucune entité évaluée.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1595,76 @@
         <comment>@item:inlistbox follow the system language</comment>
         <translation>Système</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <comment>@title card</comment>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <comment>@action:button</comment>
+        <translation>Tout annuler</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <comment>@label:spinbox</comment>
+        <translation>Synchroniser automatiquement toutes les</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <comment>@label:spinbox unit</comment>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <comment>@title card</comment>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <source>A plugin is a folder with a portolan-plugin.json, dropped into one of these folders (the first wins when two plugins share an id):</source>
+        <comment>@info</comment>
+        <translation>Un plugin est un dossier contenant un fichier portolan-plugin.json, placé dans l&apos;un de ces dossiers (si deux plugins ont le même id, le premier l&apos;emporte) :</translation>
+    </message>
+    <message>
+        <source>No plugins found.</source>
+        <comment>@info</comment>
+        <translation>Aucun plugin trouvé.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>@label plugin state</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <comment>@label plugin state</comment>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <comment>@label plugin state</comment>
+        <translation>erreurs</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <comment>@label plugin state</comment>
+        <translation>défectueux</translation>
+    </message>
+    <message>
+        <source>$%1 overrides this.</source>
+        <comment>@info:tooltip</comment>
+        <translation>$%1 remplace cette valeur.</translation>
+    </message>
+    <message>
+        <source>Read the plugin folders again</source>
+        <comment>@action:button</comment>
+        <translation>Relire les dossiers de plugins</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -1229,6 +1731,173 @@ Alt+←/→  précédent / suivant</translation>
             <numerusform>%n problème dans les sources</numerusform>
             <numerusform>%n problèmes dans les sources</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button stop the sync</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Fetch every configured source now (Ctrl+R)</source>
+        <comment>@info:tooltip</comment>
+        <translation>Récupérer maintenant toutes les sources configurées (Ctrl+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities from %1 sources</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>%n entité issue de %1 sources</numerusform>
+            <numerusform>%n entités issues de %1 sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSourceRow</name>
+    <message>
+        <source>queued</source>
+        <comment>@info:status sync phase</comment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <comment>@info:status sync phase</comment>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>fetching %1/%2 objects…</source>
+        <comment>@info:status sync phase</comment>
+        <translation>récupération de %1/%2 objets…</translation>
+    </message>
+    <message>
+        <source>reading catalog files…</source>
+        <comment>@info:status sync phase</comment>
+        <translation>lecture des fichiers du catalogue…</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <comment>@info:status sync phase</comment>
+        <translation>enregistrement…</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <comment>@info:status sync phase</comment>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <comment>@info:status sync phase</comment>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@info:status sync phase</comment>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>@info:status sync phase</comment>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button stop syncing this source</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <comment>@info</comment>
+        <translation>Synchronisé : %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <comment>@info</comment>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no longer configured; removed at the next full sync</source>
+        <comment>@info</comment>
+        <translation>n&apos;est plus configurée ; sera supprimée à la prochaine synchronisation complète</translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <comment>@info</comment>
+        <translation>Dernière erreur (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync needs a catalog file; this catalog is in memory only.</source>
+        <comment>@info:status</comment>
+        <translation>La synchronisation nécessite un fichier de catalogue ; ce catalogue n&apos;existe qu&apos;en mémoire.</translation>
+    </message>
+    <message>
+        <source>No sync sources configured: add an app-config.yaml or a repository folder in Settings.</source>
+        <comment>@info:status</comment>
+        <translation>Aucune source de synchronisation configurée : ajoutez un fichier app-config.yaml ou un dossier de dépôt dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Offline: no source could be reached; the catalog shows the last synced state.</source>
+        <comment>@info:status</comment>
+        <translation>Hors ligne : aucune source n&apos;a pu être jointe ; le catalogue affiche le dernier état synchronisé.</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <comment>@info:status</comment>
+        <translation>Synchronisé : %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <comment>@info:status</comment>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <comment>@info:status</comment>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: fetching %2/%3 objects…</source>
+        <comment>@info:status</comment>
+        <translation>Synchronisation de %1 : récupération de %2/%3 objets…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: connecting…</source>
+        <comment>@info:status</comment>
+        <translation>Synchronisation de %1 : connexion…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: reading catalog files…</source>
+        <comment>@info:status</comment>
+        <translation>Synchronisation de %1 : lecture des fichiers du catalogue…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: saving…</source>
+        <comment>@info:status</comment>
+        <translation>Synchronisation de %1 : enregistrement…</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 sources done)</source>
+        <comment>@info:status</comment>
+        <translation>(%1 sources terminées sur %2)</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1973,11 @@ Alt+←/→  précédent / suivant</translation>
         <comment>@action:button</comment>
         <translation>Ouvrir %1 dans le catalogue</translation>
     </message>
+    <message>
+        <source>Select a file to preview it.</source>
+        <comment>@info</comment>
+        <translation>Sélectionnez un fichier pour le prévisualiser.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateWizard</name>
@@ -1324,6 +1998,25 @@ Alt+←/→  précédent / suivant</translation>
         <source>Run</source>
         <comment>@title step</comment>
         <translation>Exécution</translation>
+    </message>
+    <message numerus="yes">
+        <source>(binary file, %n bytes)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>(fichier binaire, %n octet)</numerusform>
+            <numerusform>(fichier binaire, %n octets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… (%n bytes more)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>
+… (%n octet de plus)</numerusform>
+            <numerusform>
+… (%n octets de plus)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
