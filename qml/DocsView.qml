@@ -85,6 +85,33 @@ Item {
             Button { text: qsTr("Close", "@action:button"); onClicked: { findBar.visible = false; web.findText("") } }
         }
 
+        // Pre-built site of an entity without local docs, fetched from the TechDocs storage URL.
+        RowLayout {
+            visible: viewer.downloading
+            Layout.margins: 24
+            spacing: 8
+            BusyIndicator {
+                running: viewer.downloading
+                Layout.preferredWidth: 24
+                Layout.preferredHeight: 24
+            }
+            Label {
+                color: Theme.mutedText
+                text: qsTr("Downloading docs…", "@info:status")
+            }
+        }
+
+        Label {
+            visible: viewer.notice.length > 0
+            Layout.fillWidth: true
+            Layout.leftMargin: 12
+            Layout.rightMargin: 12
+            Layout.topMargin: 6
+            wrapMode: Text.Wrap
+            color: Theme.warning
+            text: viewer.notice
+        }
+
         Label {
             visible: viewer.error.length > 0
             Layout.fillWidth: true

@@ -3,6 +3,7 @@
 
 #include "techdocs/gitdates.h"
 #include "techdocs/page.h"
+#include "techdocs/prebuilt.h"
 #include "techdocs/site.h"
 
 #include <QBuffer>
@@ -56,9 +57,11 @@ QString structureFingerprint(const techdocs::Site &site)
 
 } // namespace
 
-/// A registered site: the immutable Site, its structure fingerprint and Git dates, found on first render.
+/// A registered site: the immutable Site, its structure fingerprint and Git dates, found on first render; or a
+/// pre-built site (then `site` is null).
 struct DocsSchemeHandler::SiteEntry {
     std::shared_ptr<const techdocs::Site> site;
+    std::shared_ptr<const techdocs::PrebuiltSite> prebuilt;
     QString fingerprint;
     struct Dates {
         std::once_flag once;
@@ -133,6 +136,28 @@ QString DocsSchemeHandler::registerSite(const QString &projectDir, QString *erro
     return id;
 }
 
+QString DocsSchemeHandler::registerPrebuiltSite(const QString &siteDir, QString *error)
+{
+    auto opened = techdocs::PrebuiltSite::open(siteDir);
+    if (auto *problem = std::get_if<techdocs::Problem>(&opened)) {
+        if (error)
+            *error = problem->toString();
+        return {};
+    }
+    auto entry = std::make_shared<SiteEntry>();
+    entry->prebuilt = std::make_shared<const techdocs::PrebuiltSite>(std::move(std::get<techdocs::PrebuiltSite>(opened)));
+    // The build identifies the content: a new download under the same folder gets fresh cache entries.
+    const techdocs::SiteMetadata &meta = entry->prebuilt->metadata();
+    entry->fingerprint = QStringLiteral("prebuilt/") + meta.etag + u'/'
+        + QString::number(meta.buildTimestamp.isValid() ? meta.buildTimestamp.toMSecsSinceEpoch() : 0);
+    const QString id = QStringLiteral("site-")
+        + QString::fromLatin1(QCryptographicHash::hash(QByteArray("prebuilt:" + entry->prebuilt->root().toUtf8()),
+                                                       QCryptographicHash::Sha1).toHex().left(16));
+    const QMutexLocker lock(&m_mutex);
+    m_sites.insert(id, std::move(entry));
+    return id;
+}
+
 QUrl DocsSchemeHandler::siteUrl(const QString &siteId)
 {
     QUrl url;
@@ -152,6 +177,8 @@ void DocsSchemeHandler::invalidatePages(const QString &projectDir, const QString
 {
     const QMutexLocker lock(&m_mutex);
     for (auto it = m_sites.cbegin(); it != m_sites.cend(); ++it) {
+        if (!it.value()->site)
+            continue; // pre-built: not watched
         const techdocs::Site &site = *it.value()->site;
         if (site.config().projectDir != projectDir && QFileInfo(projectDir).canonicalFilePath() != site.config().projectDir)
             continue;
@@ -170,6 +197,8 @@ QFuture<QByteArray> DocsSchemeHandler::pageHtml(const QString &id, const QString
     const std::shared_ptr<const SiteEntry> entry = site(id);
     if (!entry)
         return {};
+    if (entry->prebuilt)
+        return prebuiltPageHtml(id, *entry, pagePath);
     const int index = entry->site->pageForUrl(pagePath);
     if (index < 0)
         return {};
@@ -197,6 +226,34 @@ QFuture<QByteArray> DocsSchemeHandler::pageHtml(const QString &id, const QString
     });
 }
 
+QFuture<QByteArray> DocsSchemeHandler::prebuiltPageHtml(const QString &id, const SiteEntry &entry, const QString &pagePath)
+{
+    const auto file = entry.prebuilt->filePath(pagePath);
+    if (!file || !file->endsWith(QLatin1String(".html")))
+        return {};
+    const bool dark = m_dark;
+    const QString relative = file->mid(entry.prebuilt->root().size() + 1);
+    const techdocs::PageCache::Key key{id, relative, techdocs::PageCache::sourceStamp(*file),
+                                       entry.fingerprint + (dark ? QStringLiteral("/dark") : QStringLiteral("/light"))};
+    if (auto cached = m_cache.find(key))
+        return QtFuture::makeReadyFuture(std::move(*cached));
+    // Sanitizing a whole Material page is not free: off the UI thread, like rendering.
+    return QtConcurrent::run([prebuilt = entry.prebuilt, relative, key, cache = &m_cache]() {
+        QString html = prebuilt->page(relative).value_or(QString());
+        // The same policy as rendered pages: nothing inline runs even if the sanitizer missed something.
+        const QString csp = QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">")
+                                .arg(techdocs::contentSecurityPolicy().toHtmlEscaped());
+        const qsizetype head = html.indexOf(QLatin1String("<head>"));
+        if (head >= 0)
+            html.insert(head + 6, csp);
+        else
+            html.prepend(csp);
+        QByteArray bytes = html.toUtf8();
+        cache->insert(key, bytes);
+        return bytes;
+    });
+}
+
 void DocsSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
@@ -205,9 +262,8 @@ void DocsSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
-    const techdocs::Site &docs = *entry->site;
     const QString path = url.path(QUrl::FullyDecoded).mid(1);
-    if (path.startsWith(kAssetPrefix)) {
+    if (entry->site && path.startsWith(kAssetPrefix)) {
         const QString name = path.mid(kAssetPrefix.size());
         if (const auto asset = techdocs::builtinAsset(name))
             replyWith(job, assetType(name), *asset);
@@ -217,7 +273,8 @@ void DocsSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     }
     QFuture<QByteArray> html = pageHtml(url.host(), path);
     if (!html.isValid()) {
-        if (const auto file = docs.assetPath(path)) {
+        const auto file = entry->site ? entry->site->assetPath(path) : entry->prebuilt->filePath(path);
+        if (file) {
             QFile in(*file);
             if (in.open(QIODevice::ReadOnly)) {
                 replyWith(job, assetType(*file), in.readAll());

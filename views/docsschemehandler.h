@@ -49,6 +49,10 @@ public:
     /// Opens the MkDocs project (or re-opens it after its structure changed) and returns its site id, or an
     /// empty id with `error` set.
     [[nodiscard]] QString registerSite(const QString &projectDir, QString *error = nullptr);
+    /// Opens a pre-built site (a folder with techdocs_metadata.json, e.g. a copy techdocs::fetchPrebuiltSite
+    /// downloaded) and returns its site id, or an empty id with `error` set. Its pages are sanitized as the
+    /// Backstage reader does and carry the same CSP as rendered pages; its other files are served as they are.
+    [[nodiscard]] QString registerPrebuiltSite(const QString &siteDir, QString *error = nullptr);
     /// `portolan-docs://<id>/`
     [[nodiscard]] static QUrl siteUrl(const QString &siteId);
 
@@ -64,6 +68,7 @@ public:
 private:
     struct SiteEntry;
     [[nodiscard]] std::shared_ptr<const SiteEntry> site(const QString &id) const;
+    [[nodiscard]] QFuture<QByteArray> prebuiltPageHtml(const QString &id, const SiteEntry &entry, const QString &pagePath);
 
     mutable QMutex m_mutex;
     QHash<QString, std::shared_ptr<const SiteEntry>> m_sites;

@@ -6,9 +6,30 @@
 #include "docsindexer.h"
 #include "docsschemehandler.h"
 #include "techdocs/mkdocsconfig.h"
+#include "techdocs/remotesite.h"
 #include "techdocs/techdocsref.h"
 
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonObject>
+#include <QtConcurrent>
+
+namespace {
+
+DocsRemoteSource &remoteSource()
+{
+    static DocsRemoteSource source;
+    return source;
+}
+
+// A folder a publisher (or `portolan docs build`) wrote, rather than an MkDocs project.
+bool isPrebuiltFolder(const QString &dir)
+{
+    return QFileInfo::exists(dir + QStringLiteral("/techdocs_metadata.json"))
+        && !QFileInfo::exists(dir + QStringLiteral("/mkdocs.yml")) && !QFileInfo::exists(dir + QStringLiteral("/mkdocs.yaml"));
+}
+
+} // namespace
 
 DocsViewer::DocsViewer(QObject *parent) : QObject(parent)
 {
@@ -22,6 +43,11 @@ void DocsViewer::setStore(store::CatalogStore *store)
 {
     m_store = store;
     resolve();
+}
+
+void DocsViewer::setRemoteSource(DocsRemoteSource source)
+{
+    remoteSource() = std::move(source);
 }
 
 void DocsViewer::setEntityRef(const QString &ref)
@@ -83,9 +109,12 @@ QString DocsViewer::resolveProject(const QJsonObject &entity, const QString &fil
 
 void DocsViewer::resolve()
 {
+    ++m_generation;
+    setDownloading(false);
     m_url.clear();
     m_projectDir.clear();
     m_error.clear();
+    m_notice.clear();
     store::CatalogStore *store = catalogStore();
     const auto row = store && !m_ref.isEmpty() ? store->entity(m_ref) : std::nullopt;
     auto *handler = DocsSchemeHandler::instance();
@@ -96,7 +125,15 @@ void DocsViewer::resolve()
         m_error = tr("The docs viewer is not available in this process.");
     } else {
         m_projectDir = resolveProject(row->data, row->file, &m_error);
-        if (!m_projectDir.isEmpty()) {
+        const bool annotated = !row->data.value(QLatin1String("metadata")).toObject().value(QLatin1String("annotations"))
+                                    .toObject().value(QLatin1String("backstage.io/techdocs-ref")).toString().isEmpty();
+        if (m_projectDir.isEmpty() && annotated && startDownload(row->data, m_error)) {
+            m_error.clear();
+        } else if (!m_projectDir.isEmpty() && isPrebuiltFolder(m_projectDir)) {
+            const QString id = handler->registerPrebuiltSite(m_projectDir, &m_error);
+            if (!id.isEmpty())
+                m_url = DocsSchemeHandler::siteUrl(id);
+        } else if (!m_projectDir.isEmpty()) {
             handler->setDark(m_dark);
             const QString id = handler->registerSite(m_projectDir, &m_error);
             if (!id.isEmpty()) {
@@ -111,6 +148,58 @@ void DocsViewer::resolve()
         }
     }
     Q_EMIT resolved();
+}
+
+void DocsViewer::setDownloading(bool downloading)
+{
+    if (downloading == m_downloading)
+        return;
+    m_downloading = downloading;
+    Q_EMIT downloadingChanged();
+}
+
+bool DocsViewer::startDownload(const QJsonObject &entity, const QString &localReason)
+{
+    const DocsRemoteSource &source = remoteSource();
+    const QUrl base = source.storageUrl ? source.storageUrl() : QUrl();
+    if (base.isEmpty() || source.cacheRoot.isEmpty())
+        return false;
+    const QJsonObject metadata = entity.value(QLatin1String("metadata")).toObject();
+    QString ns = metadata.value(QLatin1String("namespace")).toString();
+    if (ns.isEmpty())
+        ns = QStringLiteral("default");
+    const QString storage = techdocs::storagePath(ns, entity.value(QLatin1String("kind")).toString(),
+                                                  metadata.value(QLatin1String("name")).toString());
+    using Result = std::variant<techdocs::RemoteSiteCopy, techdocs::Problem>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation = m_generation, base, localReason]() {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // another entity (or a catalog change) meanwhile
+        const Result result = watcher->result();
+        auto *handler = DocsSchemeHandler::instance();
+        if (const auto *problem = std::get_if<techdocs::Problem>(&result)) {
+            m_error = tr("The docs could not be downloaded from %1 and no earlier copy is on this machine: %2",
+                         "@info")
+                          .arg(base.toDisplayString(), problem->message)
+                + u'\n' + localReason;
+        } else if (handler) {
+            const auto &copy = std::get<techdocs::RemoteSiteCopy>(result);
+            const QString id = handler->registerPrebuiltSite(copy.siteDir, &m_error);
+            if (!id.isEmpty())
+                m_url = DocsSchemeHandler::siteUrl(id);
+            if (copy.offline)
+                m_notice = tr("Offline: showing the copy downloaded earlier (%1).", "@info").arg(copy.warning);
+        }
+        setDownloading(false);
+        Q_EMIT resolved();
+    });
+    setDownloading(true);
+    // Blocking network I/O with its own event loop: never on the UI thread.
+    watcher->setFuture(QtConcurrent::run([base, storage, cacheRoot = source.cacheRoot]() {
+        return techdocs::fetchPrebuiltSite(base, storage, cacheRoot);
+    }));
+    return true;
 }
 
 void DocsViewer::projectChanged(bool structure, const QStringList &sources)

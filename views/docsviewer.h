@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "docsremote.h"
 #include "techdocs/watcher.h"
 
 #include <QJsonObject>
@@ -14,7 +15,10 @@ class CatalogStore;
 
 /// What a docs view shows for one entity: resolves its `backstage.io/techdocs-ref` against the entity's source
 /// location, registers the project with the DocsSchemeHandler and gives QML the `portolan-docs://` URL. Watches
-/// the local project (live preview) and asks the view to reload when a page or the structure changes.
+/// the local project (live preview) and asks the view to reload when a page or the structure changes. A local
+/// folder holding a pre-built site (techdocs_metadata.json, no mkdocs.yml) is served as such. When the docs are not
+/// on this machine and a TechDocs storage URL is configured (setRemoteSource), the entity's pre-built site is
+/// downloaded on a worker thread (`downloading`) and the cached copy is served; offline, an earlier copy is.
 class DocsViewer : public QObject
 {
     Q_OBJECT
@@ -24,11 +28,16 @@ class DocsViewer : public QObject
     Q_PROPERTY(QUrl url READ url NOTIFY resolved)
     Q_PROPERTY(QString projectDir READ projectDir NOTIFY resolved)
     Q_PROPERTY(QString error READ error NOTIFY resolved)
+    Q_PROPERTY(bool downloading READ downloading NOTIFY downloadingChanged)
+    /// Shown above a site that may be stale (offline: the copy of an earlier download).
+    Q_PROPERTY(QString notice READ notice NOTIFY resolved)
 
 public:
     explicit DocsViewer(QObject *parent = nullptr);
     /// Tests hand in their own store; the app uses CatalogBackend's.
     void setStore(store::CatalogStore *store);
+    /// Where pre-built sites of entities without local docs come from (the app sets it once at start-up).
+    static void setRemoteSource(DocsRemoteSource source);
 
     [[nodiscard]] QString entityRef() const { return m_ref; }
     void setEntityRef(const QString &ref);
@@ -37,6 +46,8 @@ public:
     [[nodiscard]] QUrl url() const { return m_url; }
     [[nodiscard]] QString projectDir() const { return m_projectDir; }
     [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] bool downloading() const { return m_downloading; }
+    [[nodiscard]] QString notice() const { return m_notice; }
     /// The URL of one page of the site (site-relative `pageUrl` as MkDocs makes it) at `anchor`; empty before
     /// the site resolved.
     Q_INVOKABLE [[nodiscard]] QUrl pageUrl(const QString &pageUrl, const QString &anchor = {}) const;
@@ -49,12 +60,16 @@ Q_SIGNALS:
     void entityRefChanged();
     void darkChanged();
     void resolved();
+    void downloadingChanged();
     /// The project changed on disk: reload, keeping the scroll position.
     void reloadRequested();
 
 private:
     void resolve();
     void projectChanged(bool structure, const QStringList &sources = {});
+    /// Starts the download of the entity's pre-built site; false when no storage URL is configured.
+    bool startDownload(const QJsonObject &entity, const QString &localReason);
+    void setDownloading(bool downloading);
     [[nodiscard]] store::CatalogStore *catalogStore();
 
     store::CatalogStore *m_store = nullptr;
@@ -64,4 +79,7 @@ private:
     QUrl m_url;
     QString m_projectDir;
     QString m_error;
+    QString m_notice;
+    bool m_downloading = false;
+    quint64 m_generation = 0; ///< bumped by every resolve: a download finishing for an older one is ignored
 };

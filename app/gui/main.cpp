@@ -4,6 +4,7 @@
 #include "catalogbackend.h"
 #include "docsindexer.h"
 #include "docsschemehandler.h"
+#include "docsviewer.h"
 #include "highlightedcode.h"
 #include "kubernetesstatus.h"
 #include "scorecardservice.h"
@@ -182,6 +183,11 @@ int main(int argc, char *argv[])
             qWarning("portolan-desktop: PORTOLAN_K8S_FIXTURE: %s", qPrintable(error));
     }
     KubernetesStatus::setEnvironment(k8sEnvironment);
+
+    // TechDocs pre-built sites over HTTP(S) for entities without local docs: from $PORTOLAN_TECHDOCS_URL, else
+    // techdocs.storageUrl / backend.baseUrl of the configured app-config files; copies kept for offline reading.
+    DocsViewer::setRemoteSource({[files = k8sEnvironment.appConfigFiles]() { return configuredTechdocsStorageUrl(files()); },
+                                 QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/techdocs-sites")});
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

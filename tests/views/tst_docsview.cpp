@@ -41,6 +41,7 @@ private Q_SLOTS:
     void siteModelListsEntitiesWithDocs();
     void demoPageRendersInWebEngine();
     void scriptInMarkdownDoesNotRun();
+    void prebuiltSiteRendersInWebEngine();
     void unknownSiteFails();
     void editReloadsTheView();
 
@@ -189,6 +190,31 @@ void TestDocsView::scriptInMarkdownDoesNotRun()
     // The page's own CSP is in force: an inline script added later is blocked too.
     js(QStringLiteral("var s = document.createElement('script'); s.textContent = 'window.pwned = 1';"
                       "document.body.appendChild(s); 0"));
+    QCOMPARE(js(QStringLiteral("typeof window.pwned")).toString(), QStringLiteral("undefined"));
+}
+
+void TestDocsView::prebuiltSiteRendersInWebEngine()
+{
+    // A pre-built site (as techdocs::fetchPrebuiltSite leaves it in the cache): pages sanitized, the Material
+    // stylesheet served from the site's own files.
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("techdocs_metadata.json")),
+              R"({"site_name": "Built", "files": ["index.html", "assets/stylesheets/main.0123abcd.min.css"]})");
+    writeFile(dir.filePath(QStringLiteral("assets/stylesheets/main.0123abcd.min.css")), "h1 { color: rgb(17, 34, 51); }");
+    writeFile(dir.filePath(QStringLiteral("index.html")),
+              "<!DOCTYPE html><html><head><title>Built</title>"
+              "<link rel=\"stylesheet\" href=\"assets/stylesheets/main.0123abcd.min.css\"></head><body>"
+              "<h1>Built heading</h1><script>window.pwned = 'script';</script>"
+              "<img src=\"nope.png\" onerror=\"window.pwned = 'onerror'\"></body></html>");
+    QString error;
+    const QString id = m_handler.registerPrebuiltSite(dir.path(), &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+    QVERIFY(load(DocsSchemeHandler::siteUrl(id)));
+    QCOMPARE(js(QStringLiteral("document.querySelector('h1').textContent")).toString(), QStringLiteral("Built heading"));
+    QVERIFY(QTest::qWaitFor([this]() {
+        return js(QStringLiteral("getComputedStyle(document.querySelector('h1')).color")).toString() == u"rgb(17, 34, 51)";
+    }, 5000));
+    QTest::qWait(300);
     QCOMPARE(js(QStringLiteral("typeof window.pwned")).toString(), QStringLiteral("undefined"));
 }
 
