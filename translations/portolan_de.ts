@@ -256,6 +256,11 @@
         <comment>@action:button</comment>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Downloading docs…</source>
+        <comment>@info:status</comment>
+        <translation>Doku wird heruntergeladen…</translation>
+    </message>
 </context>
 <context>
     <name>DocsViewer</name>
@@ -266,6 +271,16 @@
     <message>
         <source>The docs viewer is not available in this process.</source>
         <translation>Der Doku-Viewer ist in diesem Prozess nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The docs could not be downloaded from %1 and no earlier copy is on this machine: %2</source>
+        <comment>@info</comment>
+        <translation>Die Doku konnte nicht von %1 heruntergeladen werden, und auf diesem Rechner gibt es keine frühere Kopie: %2</translation>
+    </message>
+    <message>
+        <source>Offline: showing the copy downloaded earlier (%1).</source>
+        <comment>@info</comment>
+        <translation>Offline: Die früher heruntergeladene Kopie wird angezeigt (%1).</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,11 @@
         <comment>@action:button</comment>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Downloading docs…</source>
+        <comment>@info:status</comment>
+        <translation>Téléchargement de la documentation…</translation>
+    </message>
 </context>
 <context>
     <name>DocsViewer</name>
@@ -266,6 +271,16 @@
     <message>
         <source>The docs viewer is not available in this process.</source>
         <translation>La visionneuse de documentation n&apos;est pas disponible dans ce processus.</translation>
+    </message>
+    <message>
+        <source>The docs could not be downloaded from %1 and no earlier copy is on this machine: %2</source>
+        <comment>@info</comment>
+        <translation>La documentation n’a pas pu être téléchargée depuis %1 et aucune copie antérieure n’existe sur cette machine : %2</translation>
+    </message>
+    <message>
+        <source>Offline: showing the copy downloaded earlier (%1).</source>
+        <comment>@info</comment>
+        <translation>Hors ligne : affichage de la copie téléchargée précédemment (%1).</translation>
     </message>
 </context>
 <context>
