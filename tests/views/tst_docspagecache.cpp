@@ -14,15 +14,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+#include "sitefixture.h"
 
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
+using sitefixture::writeFile;
+
+namespace {
 
 bool git(const QString &dir, const QStringList &args)
 {

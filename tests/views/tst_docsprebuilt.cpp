@@ -20,62 +20,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "sitefixture.h"
+
+using sitefixture::writeFile;
+using sitefixture::StaticServer;
+
 namespace {
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
-
-/// A static file server on 127.0.0.1: GET <path> answers the file <root><path>, 404 otherwise.
-class StaticServer : public QObject
-{
-public:
-    explicit StaticServer(const QString &root) : m_root(root)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this]() {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() { serve(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    void close() { m_server.close(); }
-    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
-    QStringList requests;
-
-private:
-    void serve(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        const QByteArray requestLine = buffer.left(buffer.indexOf("\r\n"));
-        m_buffers.remove(socket);
-        const QString path = QUrl::fromPercentEncoding(requestLine.split(' ').value(1));
-        requests << path;
-        QFile file(m_root + path);
-        QByteArray response;
-        if (!path.contains(QLatin1String("..")) && QFileInfo(file).isFile() && file.open(QIODevice::ReadOnly)) {
-            const QByteArray body = file.readAll();
-            response = "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size())
-                + "\r\nConnection: close\r\n\r\n" + body;
-        } else {
-            response = "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-        }
-        socket->write(response);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QString m_root;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
 
 /// A site as Backstage's generator publishes it: Material pages (with a script the reader must drop), the
 /// stylesheet and techdocs_metadata.json listing the files.

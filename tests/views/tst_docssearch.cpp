@@ -15,15 +15,11 @@
 #include <QTest>
 #include <QUrlQuery>
 
-namespace {
+#include "sitefixture.h"
 
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
+using sitefixture::writeFile;
+
+namespace {
 
 const QString kProjectRef = QStringLiteral("component:default/scratch-docs");
 

@@ -19,15 +19,11 @@
 #include <QTest>
 #include <QtWebEngineQuick>
 
-namespace {
+#include "sitefixture.h"
 
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
+using sitefixture::writeFile;
+
+namespace {
 
 } // namespace
 

@@ -17,72 +17,12 @@
 
 using namespace techdocs;
 
+#include "sitefixture.h"
+
+using sitefixture::writeFile;
+using sitefixture::StaticServer;
+
 namespace {
-
-/// Serves files below `root` with GET, honours If-None-Match for files it has an ETag for, counts requests.
-class StaticServer : public QObject
-{
-public:
-    explicit StaticServer(const QString &root) : m_root(root)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this]() {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() { serve(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    bool listen(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
-    void close() { m_server.close(); }
-    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
-    QStringList requests;
-    QHash<QString, QByteArray> etags; ///< path -> ETag to send
-
-private:
-    void serve(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        const QList<QByteArray> lines = buffer.left(buffer.indexOf("\r\n\r\n")).split('\n');
-        m_buffers.remove(socket);
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        const QString path = QUrl::fromPercentEncoding(requestLine.value(1));
-        QByteArray ifNoneMatch;
-        for (const QByteArray &line : lines) {
-            if (line.toLower().startsWith("if-none-match:"))
-                ifNoneMatch = line.mid(14).trimmed();
-        }
-        requests << path;
-        QByteArray response;
-        QFile file(m_root + path);
-        const QByteArray etag = etags.value(path);
-        if (!etag.isEmpty() && etag == ifNoneMatch) {
-            response = "HTTP/1.1 304 Not Modified\r\nETag: " + etag + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-        } else if (!path.contains(QLatin1String("..")) && file.open(QIODevice::ReadOnly)) {
-            const QByteArray body = file.readAll();
-            response = "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size())
-                + (etag.isEmpty() ? QByteArray() : "\r\nETag: " + etag) + "\r\nConnection: close\r\n\r\n" + body;
-        } else {
-            response = "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-        }
-        socket->write(response);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QString m_root;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
 
 /// Publishes a site build: pages, a stylesheet and the metadata the generator writes.
 void publish(const QString &siteDir, const QByteArray &guideText, double buildTimestamp, const QStringList &extraFiles = {})
