@@ -48,24 +48,7 @@ QVariant DocsSiteModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::EntityRow &row = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-    case TitleRole:
-        return row.displayName();
-    case RefRole:
-        return row.ref;
-    case KindRole:
-        return row.kind;
-    case NameRole:
-        return row.name;
-    case DescriptionRole:
-        return row.description;
-    case OwnerRole:
-        return row.owner;
-    default:
-        return {};
-    }
+    return EntityListModel::rowData(m_rows.at(index.row()), role);
 }
 
 QHash<int, QByteArray> DocsSiteModel::roleNames() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "entitylistmodel.h"
 #include "store/storetypes.h"
 
 #include <QAbstractListModel>
@@ -18,7 +19,15 @@ class DocsSiteModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { RefRole = Qt::UserRole + 1, KindRole, NameRole, TitleRole, DescriptionRole, OwnerRole };
+    /// The entity list's roles (EntityListModel::rowData answers them).
+    enum Role {
+        RefRole = EntityListModel::RefRole,
+        KindRole = EntityListModel::KindRole,
+        NameRole = EntityListModel::NameRole,
+        TitleRole = EntityListModel::TitleRole,
+        DescriptionRole = EntityListModel::DescriptionRole,
+        OwnerRole = EntityListModel::OwnerRole
+    };
 
     explicit DocsSiteModel(QObject *parent = nullptr);
     /// Tests hand in their own store; the app uses CatalogBackend's (and follows its changes).

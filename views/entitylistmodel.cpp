@@ -98,7 +98,11 @@ void EntityListModel::fetchMore(const QModelIndex &parent)
 QVariant EntityListModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    const store::EntityRow &row = m_rows.at(index.row());
+    return rowData(m_rows.at(index.row()), role);
+}
+
+QVariant EntityListModel::rowData(const store::EntityRow &row, int role)
+{
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:

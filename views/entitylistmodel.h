@@ -48,6 +48,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    /// One role of a catalog row; shared with the other models that list entity rows (DocsSiteModel).
+    [[nodiscard]] static QVariant rowData(const store::EntityRow &row, int role);
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
