@@ -49,6 +49,10 @@ void countingHandler(QtMsgType type, const QMessageLogContext &context, const QS
     s_previousHandler(type, context, message);
 }
 
+// Scoring and docs indexing of the whole catalog wait this long after start-up (they run on workers, but would
+// compete with the first frame for the two cores and for memory).
+constexpr int kBackgroundWorkDelayMs = 1500;
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,9 +106,10 @@ int main(int argc, char *argv[])
 
     // Scorecards: the whole catalog is rescored off the UI thread after every import or sync (one trend point
     // per sync); the Scorecards page and the entity cards read this service.
+    // Scoring (and the docs index below) start after the first frame: start-up pays only for window and catalog.
     ScorecardService scorecards(catalog.store(), nullptr);
     ScorecardService::setInstance(&scorecards);
-    scorecards.watch(&catalog);
+    QTimer::singleShot(kBackgroundWorkDelayMs, &scorecards, [&]() { scorecards.watch(&catalog); });
 
     // Highlighting runs in a persistent helper process (KF5 on Debian 12); pages call it from worker threads.
     const std::unique_ptr<highlight::Highlighter> highlighter = highlight::createHighlighter();
@@ -119,7 +124,7 @@ int main(int argc, char *argv[])
     DocsIndexer docsIndexer(catalog.store());
     DocsIndexer::setInstance(&docsIndexer);
     QObject::connect(&catalog, &CatalogBackend::catalogChanged, &docsIndexer, &DocsIndexer::indexCatalog);
-    docsIndexer.indexCatalog();
+    QTimer::singleShot(kBackgroundWorkDelayMs, &docsIndexer, &DocsIndexer::indexCatalog);
 
     // Qt 6.4 has no colour-scheme API: a dark system palette at start-up means a dark desktop.
     const bool systemDark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
