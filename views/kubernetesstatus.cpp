@@ -460,10 +460,7 @@ void KubernetesStatus::showCached()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const quint64 sequence = ++m_sequence;
     runWithStore<k8sjobs::Shown>([ref, now](store::CatalogStore *s) { return k8sjobs::cached(s, ref, now); },
-                                 [this, sequence](const k8sjobs::Shown &shown) {
-                                     m_message.clear();
-                                     publish(shown, sequence);
-                                 });
+                                 [this, sequence](const k8sjobs::Shown &shown) { publish(shown, sequence); });
 }
 
 void KubernetesStatus::refresh()
@@ -481,14 +478,17 @@ void KubernetesStatus::refresh()
     }
     inputs.options = m_fetcher.options();
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const quint64 sequence = ++m_sequence;
     runWithStore<k8sjobs::Prepared>(
         [inputs, now](store::CatalogStore *s) { return k8sjobs::prepare(s, inputs, now); },
-        [this](const k8sjobs::Prepared &prepared) {
+        [this, sequence](const k8sjobs::Prepared &prepared) {
             m_configProblems = prepared.configProblems;
             if (prepared.hasComponents)
                 m_components = prepared.components;
             if (!prepared.message.isEmpty()) {
+                // A cached copy read before this refresh may still arrive; it must not clear the message.
                 m_message = prepared.message;
+                m_messageSequence = sequence;
                 Q_EMIT stateChanged();
                 Q_EMIT refreshed();
                 return;
@@ -508,7 +508,6 @@ void KubernetesStatus::onFetched()
     runWithStore<k8sjobs::Shown>(
         [ref, fresh, now](store::CatalogStore *s) { return k8sjobs::afterFetch(s, ref, fresh, now); },
         [this, sequence](const k8sjobs::Shown &shown) {
-            m_message.clear();
             publish(shown, sequence);
             Q_EMIT busyChanged();
             Q_EMIT refreshed();
@@ -521,6 +520,8 @@ void KubernetesStatus::publish(const k8sjobs::Shown &shown, quint64 sequence)
     if (sequence < m_published)
         return;
     m_published = sequence;
+    if (sequence > m_messageSequence)
+        m_message.clear();
     m_state = shown.state;
     m_clusterModel.reset(shown.state.clusters, shown.workloadCounts, shown.now);
     m_workloadModel.reset(shown.rows);

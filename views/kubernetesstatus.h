@@ -166,6 +166,7 @@ private:
     quint64 m_refGeneration = 0; ///< bumped by setRef
     quint64 m_sequence = 0;      ///< order in which publishing jobs started
     quint64 m_published = 0;     ///< the newest job whose result is shown
+    quint64 m_messageSequence = 0; ///< the job that set m_message; only a newer one clears it
     int m_pending = 0;           ///< worker jobs running
     std::optional<k8s::ClusterSet> m_clusterSet;
     k8s::WorkloadFetcher m_fetcher;
