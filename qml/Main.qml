@@ -90,6 +90,8 @@ ApplicationWindow {
         // The overview scrolled to the plugin cards (the bundled PagerDuty on-call example).
         case "plugin-card": Navigation.openEntity("component:default/payments-service"); entityPage.showTab("overview"); scrollLater.start(); break
         case "plugin-settings": Navigation.openPage("settings"); scrollLater.start(); break
+        // The example plugin with a C++ part (scripts/screenshots puts the built example on the plugin path).
+        case "plugin-native": Navigation.openEntity("api:default/payments-api"); entityPage.showTab("overview"); scrollLater.start(); break
         // The Create wizard on the demo Go template: its first page, then a dry run (Create page feature).
         case "wizard": Navigation.openPage("create"); pageLoader.item.openTemplateRef("template:default/go-service", null, ""); break
         case "wizard-review":

@@ -327,6 +327,12 @@ ScrollView {
                         Label { text: pluginRow.modelData.name; font.weight: Font.DemiBold; color: Theme.text }
                         Label { text: pluginRow.modelData.version; color: Theme.mutedText }
                         Label { text: pluginRow.modelData.id; color: Theme.mutedText; font.pixelSize: Theme.fontSmall }
+                        Badge {
+                            // Native code runs with the app's rights; the HTTP host list binds only the QML side.
+                            visible: pluginRow.modelData.native === true
+                            text: qsTr("C++ part", "@label plugin with native code")
+                            tint: Theme.warning
+                        }
                     }
                     Label {
                         Layout.fillWidth: true

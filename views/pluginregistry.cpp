@@ -84,6 +84,7 @@ void PluginRegistry::watchWarnings(QQmlEngine *engine)
     if (m_engine == engine || !engine)
         return;
     m_engine = engine;
+    applyImportPaths();
     // Created on the first network use, which comes after the first page touched this singleton.
     static LocalOnlyNetworkFactory localOnly;
     if (!engine->networkAccessManagerFactory())
@@ -99,6 +100,22 @@ void PluginRegistry::watchWarnings(QQmlEngine *engine)
             }
         }
     });
+}
+
+void PluginRegistry::applyImportPaths()
+{
+    if (!m_engine)
+        return;
+    QStringList paths = m_engine->importPathList();
+    for (const QString &old : std::as_const(m_importPaths))
+        paths.removeAll(old);
+    m_importPaths.clear();
+    for (const plugins::Plugin &p : std::as_const(m_discovery.plugins)) {
+        if (p.active())
+            m_importPaths << p.manifest->importPaths;
+    }
+    // Searched last: a plugin's module can never shadow one of the app's (qrc:/qt/qml) or Qt's own.
+    m_engine->setImportPathList(paths + m_importPaths);
 }
 
 store::CatalogStore *PluginRegistry::catalogStore() const
@@ -134,6 +151,7 @@ QVariantList PluginRegistry::pluginList() const
                            {QStringLiteral("version"), p.manifest ? p.manifest->version : QString()},
                            {QStringLiteral("description"), p.manifest ? p.manifest->description : QString()},
                            {QStringLiteral("folder"), QDir::toNativeSeparators(p.folder)},
+                           {QStringLiteral("native"), p.manifest && !p.manifest->importPaths.isEmpty()},
                            {QStringLiteral("origin"), plugins::originName(p.origin)},
                            {QStringLiteral("active"), p.active()},
                            {QStringLiteral("status"), status},
@@ -206,6 +224,7 @@ void PluginRegistry::reload()
     if (m_engine)
         m_engine->clearComponentCache();
     m_discovery = plugins::discover(m_folders);
+    applyImportPaths();
     m_errors.clear();
     m_fatal.clear();
     ++m_revision;

@@ -78,6 +78,8 @@ Q_SIGNALS:
 private:
     [[nodiscard]] QVariantList contributionsFor(const QString &ref, bool tabs) const;
     void watchWarnings(QQmlEngine *engine);
+    /// Puts the active plugins' qmlImportPaths (and no others) on the engine's QML import path.
+    void applyImportPaths();
     [[nodiscard]] QVariantList settingsList(const plugins::Plugin &p) const;
     QList<plugins::Folder> m_folders;
     plugins::Discovery m_discovery;
@@ -86,5 +88,6 @@ private:
     mutable QHash<QString, QString> m_secrets; ///< keychain values read so far, by store key (memory only)
     store::CatalogStore *m_store = nullptr;
     QQmlEngine *m_engine = nullptr;
+    QStringList m_importPaths; ///< the plugin folders this registry put on m_engine's import path
     int m_revision = 0;
 };

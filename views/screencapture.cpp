@@ -39,6 +39,7 @@ constexpr Shot kShots[] = {
     // The PagerDuty example plugin; scripts/screenshots points it at scripts/pagerduty-demo-server.
     {"plugin-card", "plugin-card", 1500},
     {"plugin-settings", "plugin-settings", 800},
+    {"plugin-native", "plugin-native", 1000},
     {"wizard", "wizard", 800},
     {"wizard-review", "wizard-review", 1000},
     {"wizard-run", "wizard-run", 6000}, // the dry run renders the skeleton with nunjucks first

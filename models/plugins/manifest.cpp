@@ -161,7 +161,7 @@ public:
         }
         onlyKeys(root, {}, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("description"),
                             QStringLiteral("apiVersion"), QStringLiteral("contributes"), QStringLiteral("http"),
-                            QStringLiteral("settings")});
+                            QStringLiteral("settings"), QStringLiteral("qmlImportPaths")});
         m.id = string(root, "id", {}, true);
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
         if (!m.id.isEmpty() && !idPattern.match(m.id).hasMatch())
@@ -184,6 +184,7 @@ public:
         }
         checkHttp(root, m);
         checkSettings(root, m);
+        checkImportPaths(root, m);
     }
 
 private:
@@ -242,6 +243,34 @@ private:
                 add(it->second, QStringLiteral("settings.") + key, QStringLiteral("must be a string"));
             else
                 m.settings.insert(key, text(it->second));
+        }
+    }
+
+    /// Folders of QML modules (with or without a C++ part) that the plugin's QML files import.
+    void checkImportPaths(const YAML::Node &root, Manifest &m)
+    {
+        const YAML::Node list = root["qmlImportPaths"];
+        if (!list.IsDefined() || list.IsNull())
+            return;
+        if (!list.IsSequence()) {
+            add(list, QStringLiteral("qmlImportPaths"), QStringLiteral("must be a list of folders inside the plugin folder"));
+            return;
+        }
+        const QString folder = QDir::cleanPath(m_folder);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const QString field = QStringLiteral("qmlImportPaths[%1]").arg(i);
+            const QString relative = list[i].IsScalar() ? text(list[i]).trimmed() : QString();
+            if (relative.isEmpty()) {
+                add(list[i], field, QStringLiteral("must be a non-empty string"));
+                continue;
+            }
+            const QString resolved = QDir::cleanPath(QDir(folder).filePath(relative));
+            if (QDir::isAbsolutePath(relative) || (resolved != folder && !resolved.startsWith(folder + u'/')))
+                add(list[i], field, QStringLiteral("must be a path inside the plugin folder"));
+            else if (!QFileInfo(resolved).isDir())
+                add(list[i], field, QStringLiteral("folder \"%1\" does not exist in the plugin folder").arg(relative));
+            else
+                m.importPaths << resolved;
         }
     }
 

@@ -52,6 +52,9 @@ struct Manifest {
     QList<Contribution> pages;
     QStringList allowedHosts;         ///< "host", "host:port" or "*.domain"
     QMap<QString, QString> settings;  ///< defaults a plugin reads with api.setting(key)
+    /// Folders inside the plugin added to the QML import path: QML modules the plugin's files import, each
+    /// possibly with a C++ part (a qmldir naming a plugin library, as qt_add_qml_module builds it).
+    QStringList importPaths;
 
     /// Whether the plugin may GET `url`: http(s) to a host (and port, when given) the manifest declares.
     [[nodiscard]] bool allowsUrl(const QUrl &url) const;

@@ -91,7 +91,8 @@ QString CatalogStore::setSetting(const QString &key, const QString &value)
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    // A null QString binds as SQL NULL, which the column refuses; an empty value is a value too (a cleared field).
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     return q.exec() ? QString() : q.lastError().text();
 }
 

@@ -16,6 +16,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickStyle>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -181,7 +182,18 @@ private Q_SLOTS:
         qputenv("PORTOLAN_PLUGIN_NETCHECK_BASE", m_server.base().toUtf8());
         qputenv("PORTOLAN_PLUGIN_NETCHECK_PORT", QByteArray::number(m_server.serverPort()));
         qputenv("PORTOLAN_PLUGIN_PAGERDUTY_ONCALL_BASEURL", m_server.base().toUtf8());
-        qputenv("PORTOLAN_PLUGIN_PATH", (m_dir.filePath(QStringLiteral("plugins")) + u':' + QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/plugins")).toUtf8());
+        // A module whose qmldir names a library that is not there: the card fails, the app does not.
+        writePlugin(QStringLiteral("badnative"), "import QtQuick\nimport Acme.Missing\nItem { required property var api }\n",
+                    ", \"qmlImportPaths\": [\"imports\"]");
+        {
+            const QString module = m_dir.filePath(QStringLiteral("plugins/badnative/imports/Acme/Missing"));
+            QVERIFY(QDir().mkpath(module));
+            QFile qmldir(module + QStringLiteral("/qmldir"));
+            QVERIFY(qmldir.open(QIODevice::WriteOnly));
+            qmldir.write("module Acme.Missing\nplugin acmemissingplugin\n");
+        }
+        qputenv("PORTOLAN_PLUGIN_PATH", (m_dir.filePath(QStringLiteral("plugins")) + u':' + QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/plugins")
+                                         + u':' + QStringLiteral(PORTOLAN_EXAMPLE_PLUGINS_DIR)).toUtf8());
 
         m_highlighter = highlight::createHighlighter();
         HighlightedCode::setHighlighter(m_highlighter.get());
@@ -300,6 +312,61 @@ private Q_SLOTS:
         QCOMPARE(m_server.requests, (QStringList{QStringLiteral("/hello"), QStringLiteral("/bounce")}));
         QVERIFY(!v->property("failed").toBool());
         QCOMPARE(m_registry->errorsOf(QStringLiteral("netcheck")), QStringList());
+    }
+
+    /// The example plugin with a C++ part: its QML module (qmldir + library, built by qt_add_qml_module) is found
+    /// through the manifest's qmlImportPaths, and its C++ type reads the entity's real OpenAPI definition.
+    void nativePartLoads()
+    {
+        const QString ref = QStringLiteral("api:default/payments-api");
+        const QVariantMap contribution = card(ref, QStringLiteral("openapi-operations"));
+        QVERIFY(!contribution.isEmpty());
+        QVERIFY(card(QStringLiteral("component:default/payments-service"), QStringLiteral("openapi-operations")).isEmpty());
+        bool native = false;
+        for (const QVariant &p : m_registry->pluginList()) {
+            if (p.toMap().value(QStringLiteral("id")).toString() == u"openapi-operations")
+                native = p.toMap().value(QStringLiteral("native")).toBool();
+        }
+        QVERIFY(native);
+
+        const auto v = view(contribution, ref);
+        QVERIFY(v);
+        QVERIFY2(!v->property("failed").toBool(), qPrintable(v->property("loadError").toString()));
+        QObject *item = content(v.get());
+        QVERIFY(item);
+        QObject *reader = nullptr;
+        for (QObject *child : item->children()) {
+            if (qstrcmp(child->metaObject()->className(), "OpenApiOperations") == 0)
+                reader = child;
+        }
+        QVERIFY2(reader, "the C++ type of the plugin's module was not created");
+        QCOMPARE(reader->property("error").toString(), QString());
+        QCOMPARE(reader->property("title").toString(), QStringLiteral("Acme Payments API"));
+        // The oracle: operations counted straight from the file the entity's $text placeholder read.
+        QFile definition(QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/demo-catalog/services/payments-service/openapi.yaml"));
+        QVERIFY(definition.open(QIODevice::ReadOnly));
+        const QString yaml = QString::fromUtf8(definition.readAll());
+        static const QRegularExpression operationLine(QStringLiteral("^    (get|put|post|delete|patch|options|head|trace):"),
+                                                      QRegularExpression::MultilineOption);
+        int expected = 0;
+        for (auto it = operationLine.globalMatch(yaml); it.hasNext(); it.next())
+            ++expected;
+        QVERIFY(expected > 0);
+        QCOMPARE(item->property("operationCount").toInt(), expected);
+        const QVariantMap first = reader->property("operations").toList().value(0).toMap();
+        QCOMPARE(first.value(QStringLiteral("method")).toString() + u' ' + first.value(QStringLiteral("path")).toString(),
+                 QStringLiteral("POST /payments"));
+        QCOMPARE(m_registry->errorsOf(QStringLiteral("openapi-operations")), QStringList());
+    }
+
+    void missingNativeLibraryBecomesErrorCard()
+    {
+        const auto v = view(card(QStringLiteral("component:default/payments-service"), QStringLiteral("badnative")),
+                            QStringLiteral("component:default/payments-service"));
+        QVERIFY(v);
+        QVERIFY(v->property("failed").toBool());
+        const QString error = v->property("loadError").toString();
+        QVERIFY2(error.contains(QLatin1String("Acme.Missing")), qPrintable(error));
     }
 
     void tabsAndPages()

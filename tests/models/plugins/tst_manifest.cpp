@@ -29,6 +29,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         write(QStringLiteral("card.qml"), "import QtQuick\nItem {}\n");
         write(QStringLiteral("page.qml"), "import QtQuick\nItem {}\n");
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("imports/Acme/Native")));
     }
 
     void validJson()
@@ -45,7 +46,8 @@ private Q_SLOTS:
             "    \"pages\": [{\"id\": \"incidents\", \"title\": \"Incidents\", \"glyph\": \"!\", \"qml\": \"./page.qml\"}]\n"
             "  },\n"
             "  \"http\": {\"allowedHosts\": [\"api.pagerduty.com\", \"127.0.0.1:8080\", \"*.example.com\"]},\n"
-            "  \"settings\": {\"baseUrl\": \"https://api.pagerduty.com\"}\n"
+            "  \"settings\": {\"baseUrl\": \"https://api.pagerduty.com\"},\n"
+            "  \"qmlImportPaths\": [\"imports\", \"./imports/\"]\n"
             "}");
         const plugins::ParseResult result = plugins::parseManifest(path);
         QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).toString()));
@@ -59,6 +61,7 @@ private Q_SLOTS:
         QCOMPARE(m.pages.at(0).qml, m_dir.filePath(QStringLiteral("page.qml")));
         QCOMPARE(m.pages.at(0).glyph, QStringLiteral("!"));
         QCOMPARE(m.settings.value(QStringLiteral("baseUrl")), QStringLiteral("https://api.pagerduty.com"));
+        QCOMPARE(m.importPaths, (QStringList{m_dir.filePath(QStringLiteral("imports")), m_dir.filePath(QStringLiteral("imports"))}));
 
         const plugins::Contribution &card = m.entityCards.at(0);
         QVERIFY(card.appliesTo(QStringLiteral("component"), {QStringLiteral("pagerduty.com/integration-key")}));
@@ -122,7 +125,7 @@ private Q_SLOTS:
         QTest::newRow("unknown top-level key and bad id")
             << QByteArray("{\"id\": \"My Plugin\", \"name\": \"X\", \"version\": \"1\", \"apiVersion\": 1, \"contributes\": {},\n"
                           " \"permissions\": []}")
-            << QStringList{QStringLiteral("2:2: permissions: unknown key \"permissions\" (expected one of: id, name, version, description, apiVersion, contributes, http, settings)"),
+            << QStringList{QStringLiteral("2:2: permissions: unknown key \"permissions\" (expected one of: id, name, version, description, apiVersion, contributes, http, settings, qmlImportPaths)"),
                            QStringLiteral("1:8: id: use lower-case letters, digits, '.', '_' and '-' (e.g. \"pagerduty-oncall\")")};
         QTest::newRow("contribution fields")
             << QByteArray("{\"id\": \"x\", \"name\": \"X\", \"version\": \"1\", \"apiVersion\": 1, \"contributes\": {\n"
@@ -140,6 +143,16 @@ private Q_SLOTS:
                           " \"http\": {\"allowedHosts\": [\"https://api.example.com/v2\", \"ok.example.com\"]}}")
             << QStringList{QStringLiteral("2:28: http.allowedHosts[0]: \"https://api.example.com/v2\" is not a host name "
                                           "(write \"api.example.com\", \"host:8080\" or \"*.example.com\", no scheme or path)")};
+        QTest::newRow("import paths")
+            << QByteArray("{\"id\": \"x\", \"name\": \"X\", \"version\": \"1\", \"apiVersion\": 1, \"contributes\": {},\n"
+                          " \"qmlImportPaths\": [\"../elsewhere\", \"/usr/lib\", \"absent\", \"imports\"]}")
+            << QStringList{QStringLiteral("2:21: qmlImportPaths[0]: must be a path inside the plugin folder"),
+                           QStringLiteral("2:37: qmlImportPaths[1]: must be a path inside the plugin folder"),
+                           QStringLiteral("2:49: qmlImportPaths[2]: folder \"absent\" does not exist in the plugin folder")};
+        QTest::newRow("import paths not a list")
+            << QByteArray("{\"id\": \"x\", \"name\": \"X\", \"version\": \"1\", \"apiVersion\": 1, \"contributes\": {},\n"
+                          " \"qmlImportPaths\": \"imports\"}")
+            << QStringList{QStringLiteral("2:20: qmlImportPaths: must be a list of folders inside the plugin folder")};
     }
 
     void problems()
