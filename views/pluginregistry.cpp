@@ -6,6 +6,7 @@
 #include "store/catalogstore.h"
 #include "sync/credentials.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -20,7 +21,8 @@ QVariantMap contributionMap(const plugins::Plugin &plugin, const plugins::Contri
     return {{QStringLiteral("pluginId"), plugin.id},
             {QStringLiteral("pluginName"), plugin.manifest->name},
             {QStringLiteral("id"), c.id},
-            {QStringLiteral("title"), c.title},
+            // Through the plugin's own catalogue, context "portolan-plugin" (see the plugin author's guide).
+            {QStringLiteral("title"), QCoreApplication::translate("portolan-plugin", c.title.toUtf8().constData())},
             {QStringLiteral("glyph"), c.glyph},
             // A file URL: plugins live outside the app's resources.
             {QStringLiteral("url"), QUrl::fromLocalFile(c.qml).toString()}};
@@ -59,6 +61,33 @@ PluginRegistry::PluginRegistry(const QList<plugins::Folder> &folders, QObject *p
     , m_folders(folders)
     , m_discovery(plugins::discover(folders))
 {
+    loadTranslations();
+}
+
+PluginRegistry::~PluginRegistry()
+{
+    for (const auto &translator : m_translators)
+        QCoreApplication::removeTranslator(translator.get());
+}
+
+void PluginRegistry::loadTranslations()
+{
+    for (const auto &translator : m_translators)
+        QCoreApplication::removeTranslator(translator.get());
+    m_translators.clear();
+    const QLocale locale;
+    for (const plugins::Plugin &p : std::as_const(m_discovery.plugins)) {
+        if (!p.active() || p.manifest->translations.isEmpty())
+            continue;
+        // <id>_de_AT.qm, <id>_de.qm, ...: the locale's UI languages in turn, as the app's own catalogue.
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(locale, p.id, QStringLiteral("_"), p.manifest->translations)
+            && QCoreApplication::installTranslator(translator.get()))
+            m_translators.push_back(std::move(translator));
+    }
+    // Contribution titles are translated when listed: bindings that list them read `revision`.
+    ++m_revision;
+    Q_EMIT changed();
 }
 
 PluginRegistry *PluginRegistry::create(QQmlEngine *engine, QJSEngine *)
@@ -181,7 +210,8 @@ QVariantList PluginRegistry::pages() const
             continue;
         for (const plugins::Contribution &c : p.manifest->pages) {
             out << QVariantMap{{QStringLiteral("key"), QString(QStringLiteral("plugin-") + p.id + u'-' + c.id)},
-                               {QStringLiteral("title"), c.title},
+                               // Through the plugin's own catalogue, context "portolan-plugin" (see the plugin author's guide).
+            {QStringLiteral("title"), QCoreApplication::translate("portolan-plugin", c.title.toUtf8().constData())},
                                {QStringLiteral("glyph"), c.glyph.isEmpty() ? QStringLiteral("◆") : c.glyph},
                                {QStringLiteral("plugin"), QVariant(contributionMap(p, c))}};
         }
@@ -225,6 +255,7 @@ void PluginRegistry::reload()
         m_engine->clearComponentCache();
     m_discovery = plugins::discover(m_folders);
     applyImportPaths();
+    loadTranslations();
     m_errors.clear();
     m_fatal.clear();
     ++m_revision;

@@ -5,7 +5,10 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QTranslator>
 #include <QVariantList>
+
+#include <memory>
 
 namespace store {
 class CatalogStore;
@@ -34,6 +37,7 @@ class PluginRegistry : public QObject
 public:
     // No default argument: Qt 6.4 would construct its own instance instead of calling create().
     PluginRegistry(const QList<plugins::Folder> &folders, QObject *parent);
+    ~PluginRegistry() override;
 
     [[nodiscard]] QVariantList pluginList() const;
     [[nodiscard]] QVariantList pages() const;
@@ -55,6 +59,9 @@ public:
     Q_INVOKABLE [[nodiscard]] QStringList errorsOf(const QString &pluginId) const { return m_fatal.value(pluginId); }
     /// Reads the folders again (and forgets cached plugin QML), e.g. after dropping a plugin in.
     Q_INVOKABLE void reload();
+    /// Installs the active plugins' own translations for the current default QLocale (replacing earlier ones).
+    /// Called on construction and reload, and by main() when the user picks another language.
+    void loadTranslations();
     /// A plugin setting: $PORTOLAN_PLUGIN_<ID>_<KEY> (upper case, '_' for other characters) if set, else the
     /// value saved with setSetting, else the manifest's default. Secret-like keys (token, secret, password,
     /// ...key) are saved in the system keychain, never in the catalog database; without a keychain they are not
@@ -89,5 +96,6 @@ private:
     store::CatalogStore *m_store = nullptr;
     QQmlEngine *m_engine = nullptr;
     QStringList m_importPaths; ///< the plugin folders this registry put on m_engine's import path
+    std::vector<std::unique_ptr<QTranslator>> m_translators; ///< installed on the application, one per plugin
     int m_revision = 0;
 };

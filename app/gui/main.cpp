@@ -141,6 +141,7 @@ int main(int argc, char *argv[])
     // Translations: --lang (screenshots) wins over the Settings choice, which wins over the system locale.
     TranslationLoader translations;
     translations.apply(parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : appState.language());
+    pluginRegistry.loadTranslations(); // plugins' own catalogues, for the language just chosen
 
     // First run: the bundled demo catalog, so the app is useful at once.
     if (catalog.entityCount() == 0 && catalog.sources().isEmpty()) {
@@ -199,6 +200,7 @@ int main(int argc, char *argv[])
     // Picking a language in Settings retranslates the loaded QML at once (every qsTr binding is re-evaluated).
     QObject::connect(&appState, &AppState::languageChanged, &engine, [&]() {
         translations.apply(appState.language());
+        pluginRegistry.loadTranslations();
         engine.retranslate();
     });
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Portolan/Main.qml")));

@@ -161,7 +161,8 @@ public:
         }
         onlyKeys(root, {}, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("description"),
                             QStringLiteral("apiVersion"), QStringLiteral("contributes"), QStringLiteral("http"),
-                            QStringLiteral("settings"), QStringLiteral("qmlImportPaths")});
+                            QStringLiteral("settings"), QStringLiteral("qmlImportPaths"),
+                            QStringLiteral("translations")});
         m.id = string(root, "id", {}, true);
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
         if (!m.id.isEmpty() && !idPattern.match(m.id).hasMatch())
@@ -185,6 +186,7 @@ public:
         checkHttp(root, m);
         checkSettings(root, m);
         checkImportPaths(root, m);
+        m.translations = folderInside(root["translations"], QStringLiteral("translations"));
     }
 
 private:
@@ -256,22 +258,33 @@ private:
             add(list, QStringLiteral("qmlImportPaths"), QStringLiteral("must be a list of folders inside the plugin folder"));
             return;
         }
-        const QString folder = QDir::cleanPath(m_folder);
         for (std::size_t i = 0; i < list.size(); ++i) {
-            const QString field = QStringLiteral("qmlImportPaths[%1]").arg(i);
-            const QString relative = list[i].IsScalar() ? text(list[i]).trimmed() : QString();
-            if (relative.isEmpty()) {
-                add(list[i], field, QStringLiteral("must be a non-empty string"));
-                continue;
-            }
-            const QString resolved = QDir::cleanPath(QDir(folder).filePath(relative));
-            if (QDir::isAbsolutePath(relative) || (resolved != folder && !resolved.startsWith(folder + u'/')))
-                add(list[i], field, QStringLiteral("must be a path inside the plugin folder"));
-            else if (!QFileInfo(resolved).isDir())
-                add(list[i], field, QStringLiteral("folder \"%1\" does not exist in the plugin folder").arg(relative));
-            else
+            if (const QString resolved = folderInside(list[i], QStringLiteral("qmlImportPaths[%1]").arg(i)); !resolved.isEmpty())
                 m.importPaths << resolved;
         }
+    }
+
+    /// A folder named relative to the plugin folder, inside it, and present; empty (with a problem) otherwise.
+    QString folderInside(const YAML::Node &node, const QString &field)
+    {
+        if (!node.IsDefined() || node.IsNull())
+            return {};
+        const QString relative = node.IsScalar() ? text(node).trimmed() : QString();
+        if (relative.isEmpty()) {
+            add(node, field, QStringLiteral("must be a non-empty string"));
+            return {};
+        }
+        const QString folder = QDir::cleanPath(m_folder);
+        const QString resolved = QDir::cleanPath(QDir(folder).filePath(relative));
+        if (QDir::isAbsolutePath(relative) || (resolved != folder && !resolved.startsWith(folder + u'/'))) {
+            add(node, field, QStringLiteral("must be a path inside the plugin folder"));
+            return {};
+        }
+        if (!QFileInfo(resolved).isDir()) {
+            add(node, field, QStringLiteral("folder \"%1\" does not exist in the plugin folder").arg(relative));
+            return {};
+        }
+        return resolved;
     }
 
     QString m_file;

@@ -55,6 +55,8 @@ struct Manifest {
     /// Folders inside the plugin added to the QML import path: QML modules the plugin's files import, each
     /// possibly with a C++ part (a qmldir naming a plugin library, as qt_add_qml_module builds it).
     QStringList importPaths;
+    /// Folder inside the plugin with the plugin's own Qt translations, <id>_<language>.qm; empty: none.
+    QString translations;
 
     /// Whether the plugin may GET `url`: http(s) to a host (and port, when given) the manifest declares.
     [[nodiscard]] bool allowsUrl(const QUrl &url) const;

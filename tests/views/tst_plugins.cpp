@@ -359,6 +359,39 @@ private Q_SLOTS:
         QCOMPARE(m_registry->errorsOf(QStringLiteral("openapi-operations")), QStringList());
     }
 
+    /// The plugin's own catalogue (manifest "translations"): its QML, its C++ part and its manifest title.
+    void pluginTranslations()
+    {
+        const QString ref = QStringLiteral("api:default/payments-api");
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        m_registry->loadTranslations();
+        QCOMPARE(card(ref, QStringLiteral("openapi-operations")).value(QStringLiteral("title")).toString(), QStringLiteral("Operationen"));
+        {
+            const auto v = view(card(ref, QStringLiteral("openapi-operations")), ref);
+            QVERIFY(v && content(v.get()));
+            QStringList texts;
+            for (QObject *o : content(v.get())->findChildren<QObject *>())
+                texts << o->property("text").toString();
+            QVERIFY2(texts.filter(QStringLiteral("5 Operationen")).size() == 1, qPrintable(texts.join(u'|')));
+        }
+        {
+            // A gRPC API: the QML's notice, in German.
+            const QString grpc = QStringLiteral("api:default/ledger-grpc-api");
+            const auto v = view(card(grpc, QStringLiteral("openapi-operations")), grpc);
+            QVERIFY(v && content(v.get()));
+            QStringList texts;
+            for (QObject *o : content(v.get())->findChildren<QObject *>())
+                texts << o->property("text").toString();
+            QVERIFY2(texts.filter(QStringLiteral("Die Definition dieser API hat den Typ „grpc“")).size() == 1, qPrintable(texts.join(u'|')));
+        }
+        // The C++ part's own messages come from the same catalogue.
+        QVERIFY(QCoreApplication::translate("OpenApiOperations", "The entity has no definition.") == QStringLiteral("Die Entität hat keine Definition."));
+        QLocale::setDefault(QLocale::c());
+        m_registry->loadTranslations();
+        QCOMPARE(card(ref, QStringLiteral("openapi-operations")).value(QStringLiteral("title")).toString(), QStringLiteral("Operations"));
+        QCOMPARE(QCoreApplication::translate("OpenApiOperations", "The entity has no definition."), QStringLiteral("The entity has no definition."));
+    }
+
     void missingNativeLibraryBecomesErrorCard()
     {
         const auto v = view(card(QStringLiteral("component:default/payments-service"), QStringLiteral("badnative")),

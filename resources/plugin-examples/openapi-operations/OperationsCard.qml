@@ -12,6 +12,8 @@ ColumnLayout {
     required property PluginContext api
     readonly property string apiType: api.entity && api.entity.spec ? (api.entity.spec.type || "") : ""
     readonly property int operationCount: operations.operations.length
+    // The manifest's card title, for lupdate: Portolan translates titles in the context "portolan-plugin".
+    readonly property string manifestTitle: QT_TRANSLATE_NOOP("portolan-plugin", "Operations")
 
     spacing: 6
 

@@ -47,7 +47,8 @@ private Q_SLOTS:
             "  },\n"
             "  \"http\": {\"allowedHosts\": [\"api.pagerduty.com\", \"127.0.0.1:8080\", \"*.example.com\"]},\n"
             "  \"settings\": {\"baseUrl\": \"https://api.pagerduty.com\"},\n"
-            "  \"qmlImportPaths\": [\"imports\", \"./imports/\"]\n"
+            "  \"qmlImportPaths\": [\"imports\", \"./imports/\"],\n"
+            "  \"translations\": \"imports/Acme\"\n"
             "}");
         const plugins::ParseResult result = plugins::parseManifest(path);
         QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).toString()));
@@ -61,6 +62,7 @@ private Q_SLOTS:
         QCOMPARE(m.pages.at(0).qml, m_dir.filePath(QStringLiteral("page.qml")));
         QCOMPARE(m.pages.at(0).glyph, QStringLiteral("!"));
         QCOMPARE(m.settings.value(QStringLiteral("baseUrl")), QStringLiteral("https://api.pagerduty.com"));
+        QCOMPARE(m.translations, m_dir.filePath(QStringLiteral("imports/Acme")));
         QCOMPARE(m.importPaths, (QStringList{m_dir.filePath(QStringLiteral("imports")), m_dir.filePath(QStringLiteral("imports"))}));
 
         const plugins::Contribution &card = m.entityCards.at(0);
@@ -125,7 +127,7 @@ private Q_SLOTS:
         QTest::newRow("unknown top-level key and bad id")
             << QByteArray("{\"id\": \"My Plugin\", \"name\": \"X\", \"version\": \"1\", \"apiVersion\": 1, \"contributes\": {},\n"
                           " \"permissions\": []}")
-            << QStringList{QStringLiteral("2:2: permissions: unknown key \"permissions\" (expected one of: id, name, version, description, apiVersion, contributes, http, settings, qmlImportPaths)"),
+            << QStringList{QStringLiteral("2:2: permissions: unknown key \"permissions\" (expected one of: id, name, version, description, apiVersion, contributes, http, settings, qmlImportPaths, translations)"),
                            QStringLiteral("1:8: id: use lower-case letters, digits, '.', '_' and '-' (e.g. \"pagerduty-oncall\")")};
         QTest::newRow("contribution fields")
             << QByteArray("{\"id\": \"x\", \"name\": \"X\", \"version\": \"1\", \"apiVersion\": 1, \"contributes\": {\n"
@@ -153,6 +155,10 @@ private Q_SLOTS:
             << QByteArray("{\"id\": \"x\", \"name\": \"X\", \"version\": \"1\", \"apiVersion\": 1, \"contributes\": {},\n"
                           " \"qmlImportPaths\": \"imports\"}")
             << QStringList{QStringLiteral("2:20: qmlImportPaths: must be a list of folders inside the plugin folder")};
+        QTest::newRow("translations outside")
+            << QByteArray("{\"id\": \"x\", \"name\": \"X\", \"version\": \"1\", \"apiVersion\": 1, \"contributes\": {},\n"
+                          " \"translations\": \"../i18n\"}")
+            << QStringList{QStringLiteral("2:18: translations: must be a path inside the plugin folder")};
     }
 
     void problems()
