@@ -2,6 +2,7 @@
 #include "scorecardlists.h"
 
 #include "refs.h"
+#include "scorecardreason.h"
 
 #include <QVariantMap>
 
@@ -172,7 +173,7 @@ QVariant ScoreEntityModel::data(const QModelIndex &index, int role) const
             if (check.passed || (!m_checkId.isEmpty() && check.id != m_checkId))
                 continue;
             failures << QVariantMap { { QStringLiteral("id"), check.id }, { QStringLiteral("name"), check.name },
-                { QStringLiteral("reason"), check.reason }, { QStringLiteral("fix"), check.fix } };
+                { QStringLiteral("reason"), ScorecardReason::text(check.failure) }, { QStringLiteral("fix"), check.fix } };
         }
         return failures;
     }

@@ -8,6 +8,11 @@
 #include "scorecardservice.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -403,8 +408,93 @@ private Q_SLOTS:
         const int row = rowOf(card, EntityScorecard::CheckIdRole, u"owner-exists"_qs);
         QVERIFY(row >= 0);
         QCOMPARE(
-            at(card, row, EntityScorecard::ReasonRole).toString(), u"needs ownerExists equal true; found false"_qs);
+            at(card, row, EntityScorecard::ReasonRole).toString(), u"needs ownerExists equal to true; found false"_qs);
         QVERIFY(at(card, row, EntityScorecard::FixRole).toString().startsWith(u"Add the owning Group"_qs));
+        // The model keeps the failure as data; the English sentence the CLI prints comes from it too.
+        const scorecards::EntityScore score = service.scoreEntity(u"api:default/api-x"_qs).value_or(scorecards::EntityScore {});
+        const auto check = std::find_if(score.checks.cbegin(), score.checks.cend(),
+            [](const scorecards::CheckResult &c) { return c.id == u"owner-exists"; });
+        QVERIFY(check != score.checks.cend());
+        QCOMPARE(check->failure.subject, u"ownerExists"_qs);
+        QCOMPARE(check->failure.op, scorecards::Operator::Equal);
+        QCOMPARE(check->failure.expected, QJsonValue(true));
+        QCOMPARE(check->failure.found, QStringList { u"false"_qs });
+        QCOMPARE(check->reason(), u"needs ownerExists equal true; found false"_qs);
+    }
+
+    // Failure reasons go through tr() in the context ScorecardReason: lupdate finds them in views/, and a catalogue
+    // made from what it found (each message "translated" to a marked copy, compiled by lrelease) changes what the
+    // page and the entity card show. The real German/French texts come from translations/*.ts (views.translations).
+    void failureReasonsAreTranslatable()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString ts = dir.filePath(QStringLiteral("reasons_de.ts"));
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(PORTOLAN_LUPDATE),
+            { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-target-language"),
+                QStringLiteral("de"), QStringLiteral(PORTOLAN_SOURCE_DIR "/views/scorecardreason.cpp"), QStringLiteral("-ts"), ts });
+        QVERIFY(lupdate.waitForFinished(60000));
+        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+        QFile file(ts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString xml = QString::fromUtf8(file.readAll());
+        file.close();
+        QVERIFY2(xml.contains(u"<name>ScorecardReason</name>"), qPrintable(xml));
+        // Every operator has its sentence, each with the placeholders the code fills in.
+        static const QRegularExpression message(
+            QStringLiteral("<source>([^<]*)</source>\\s*<comment>[^<]*</comment>\\s*<translation type=\"unfinished\"></translation>"));
+        QStringList sources;
+        QString filled;
+        qsizetype last = 0;
+        for (const auto &m : message.globalMatch(xml)) {
+            sources << m.captured(1);
+            filled += xml.mid(last, m.capturedStart() - last);
+            filled += m.captured(0).replace(u"<translation type=\"unfinished\"></translation>"_qs,
+                u"<translation>[de] "_qs + m.captured(1) + u"</translation>"_qs);
+            last = m.capturedEnd();
+        }
+        filled += xml.mid(last);
+        for (const char *sentence : { "needs %1 to be set; found %2", "needs %1 to be absent; found %2",
+                 "needs %1 equal to %2; found %3", "needs %1 not equal to %2; found %3",
+                 "needs %1 greater than %2; found %3", "needs %1 less than %2; found %3",
+                 "needs %1 to contain %2; found %3", "nothing" })
+            QVERIFY2(sources.contains(QLatin1String(sentence)), sentence);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(filled.toUtf8());
+        file.close();
+        const QString qm = dir.filePath(QStringLiteral("reasons_de.qm"));
+        QProcess lrelease;
+        lrelease.start(QStringLiteral(PORTOLAN_LRELEASE), { QStringLiteral("-silent"), ts, QStringLiteral("-qm"), qm });
+        QVERIFY(lrelease.waitForFinished(60000));
+        QVERIFY2(lrelease.exitCode() == 0, lrelease.readAllStandardError().constData());
+        QTranslator translator;
+        QVERIFY(translator.load(qm));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+
+        store::CatalogStore store;
+        QCOMPARE(store.open(m_dir.filePath(QStringLiteral("why-de.sqlite"))), QString());
+        QCOMPARE(importFile(store, smallCatalog()), QString());
+        ScorecardService service(&store, nullptr);
+        QVERIFY(rescore(service));
+        EntityScorecard card;
+        QAbstractItemModelTester tester(&card, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        card.setService(&service);
+        card.setRef(u"api:default/api-x"_qs);
+        const int row = rowOf(card, EntityScorecard::CheckIdRole, u"owner-exists"_qs);
+        QVERIFY(row >= 0);
+        QCOMPARE(at(card, row, EntityScorecard::ReasonRole).toString(),
+            u"[de] needs ownerExists equal to true; found false"_qs);
+
+        ScorecardModel page;
+        attachTesters(page);
+        page.setService(&service);
+        page.setCheck(u"has-description"_qs);
+        const QVariantList failures = at(*page.failing(), 0, ScoreEntityModel::FailuresRole).toList();
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(failures.constFirst().toMap().value(u"reason"_qs).toString(),
+            u"[de] needs $.metadata.description to be set; found [de] nothing"_qs);
     }
 
     void inMemoryCatalog()

@@ -169,8 +169,9 @@ private Q_SLOTS:
         QSet<QString> contexts;
         for (const Message &m : ts.messages)
             contexts.insert(m.context);
+        // ScorecardReason: scorecard failure reasons, worded in views/scorecardreason.cpp.
         for (const char *page : {"Main", "CatalogPage", "EntityPage", "EntityTable", "FacetPanel", "OverviewTab",
-                                 "Sidebar", "StatusBar", "SettingsPage", "RelationsTab", "CommandPalette"})
+                                 "Sidebar", "StatusBar", "SettingsPage", "RelationsTab", "CommandPalette", "ScorecardReason"})
             QVERIFY2(contexts.contains(QLatin1String(page)), page);
 
         QStringList problems;

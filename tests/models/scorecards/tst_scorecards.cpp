@@ -182,7 +182,7 @@ private Q_SLOTS:
             const auto check = std::find_if(entity.checks.cbegin(), entity.checks.cend(),
                 [](const CheckResult &c) { return c.id == u"has-pagerduty"; });
             QVERIFY(check != entity.checks.cend());
-            QCOMPARE(check->reason, QStringLiteral("needs hasPagerDuty equal true; found false"));
+            QCOMPARE(check->reason(), QStringLiteral("needs hasPagerDuty equal true; found false"));
             QVERIFY(check->fix.contains(QStringLiteral("pagerduty.com/service-id")));
             QVERIFY(entity.file.endsWith(QStringLiteral("chargeback-service/catalog-info.yaml")));
         }
