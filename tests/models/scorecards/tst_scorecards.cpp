@@ -183,6 +183,11 @@ private Q_SLOTS:
                 [](const CheckResult &c) { return c.id == u"has-pagerduty"; });
             QVERIFY(check != entity.checks.cend());
             QCOMPARE(check->reason(), QStringLiteral("needs hasPagerDuty equal true; found false"));
+            // ... as data the app words in the user's language.
+            QCOMPARE(check->failure.subject, QStringLiteral("hasPagerDuty"));
+            QCOMPARE(check->failure.op, Operator::Equal);
+            QCOMPARE(check->failure.expected, QJsonValue(true));
+            QCOMPARE(check->failure.found, QStringList { QStringLiteral("false") });
             QVERIFY(check->fix.contains(QStringLiteral("pagerduty.com/service-id")));
             QVERIFY(entity.file.endsWith(QStringLiteral("chargeback-service/catalog-info.yaml")));
         }
@@ -263,6 +268,12 @@ private Q_SLOTS:
         QString why;
         QCOMPARE(conditionHolds(loaded.ruleSet.checks.first().rules.first(), row.data, facts, &why), holds);
         QCOMPARE(why.isEmpty(), holds);
+        Failure failure;
+        QCOMPARE(conditionHolds(loaded.ruleSet.checks.first().rules.first(), row.data, facts, &failure), holds);
+        if (!holds) {
+            QCOMPARE(failure.describe(), why);
+            QCOMPARE(failure.op, loaded.ruleSet.checks.first().rules.first().op);
+        }
     }
 
     void badRuleFiles_data()
