@@ -41,6 +41,12 @@ QJsonObject entityJson(const scorecards::EntityScore &entity)
             { QStringLiteral("passed"), c.passed } };
         if (!c.passed) {
             check.insert(QStringLiteral("reason"), c.reason());
+            // The same as data, for tools that word it themselves.
+            check.insert(QStringLiteral("failure"),
+                QJsonObject { { QStringLiteral("subject"), c.failure.subject },
+                    { QStringLiteral("operator"), scorecards::operatorName(c.failure.op) },
+                    { QStringLiteral("expected"), c.failure.expected },
+                    { QStringLiteral("found"), QJsonArray::fromStringList(c.failure.found) } });
             check.insert(QStringLiteral("fix"), c.fix);
         }
         checks.append(check);

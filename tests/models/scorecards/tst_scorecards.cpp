@@ -439,6 +439,24 @@ private Q_SLOTS:
                         && !check.toObject().value(u"fix").toString().isEmpty());
         }
         QVERIFY(sawFix);
+        // Failures carry their parts too (the English reason is built from them).
+        bool sawFailure = false;
+        for (const QJsonValue &entity : json.value(u"entities").toArray()) {
+            if (entity.toObject().value(u"ref").toString() != u"component:default/chargeback-service")
+                continue;
+            for (const QJsonValue &value : entity.toObject().value(u"checks").toArray()) {
+                const QJsonObject check = value.toObject();
+                if (check.value(u"id").toString() != u"has-pagerduty")
+                    continue;
+                sawFailure = true;
+                QCOMPARE(check.value(u"reason").toString(), QStringLiteral("needs hasPagerDuty equal true; found false"));
+                QCOMPARE(check.value(u"failure").toObject(),
+                    (QJsonObject { { QStringLiteral("subject"), QStringLiteral("hasPagerDuty") },
+                        { QStringLiteral("operator"), QStringLiteral("equal") }, { QStringLiteral("expected"), true },
+                        { QStringLiteral("found"), QJsonArray { QStringLiteral("false") } } }));
+            }
+        }
+        QVERIFY(sawFailure);
 
         // --record replaces this sync's trend point (trendKeepsOneSnapshotPerSync left two syncs).
         QCOMPARE(runCli({ QStringLiteral("--json"), QStringLiteral("--record") }, &text), 0);
