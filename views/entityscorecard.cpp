@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "entityscorecard.h"
 
+#include "scorecardreason.h"
 #include "scorecardservice.h"
 
 #include <algorithm>
@@ -73,7 +74,7 @@ QVariant EntityScorecard::data(const QModelIndex &index, int role) const
         return QString();
     }
     case PassedRole: return check.passed;
-    case ReasonRole: return check.reason;
+    case ReasonRole: return check.passed ? QString() : ScorecardReason::text(check.failure);
     case FixRole: return check.fix;
     default: return {};
     }

@@ -2,6 +2,8 @@
 #include "scorecardlists.h"
 
 #include "refs.h"
+#include "scorecardfilter.h"
+#include "scorecardreason.h"
 
 #include <QVariantMap>
 
@@ -122,23 +124,11 @@ ScoreEntityModel::ScoreEntityModel(QObject *parent)
 
 void ScoreEntityModel::setEntities(const QList<scorecards::EntityScore> &entities, const QString &checkId)
 {
-    // Sort keys computed once: a comparator recounting passed checks shows at 10k entities.
-    QList<std::pair<double, const scorecards::EntityScore *>> keyed;
-    for (const scorecards::EntityScore &entity : entities) {
-        const bool fails
-            = std::any_of(entity.checks.cbegin(), entity.checks.cend(), [&checkId](const scorecards::CheckResult &c) {
-                  return !c.passed && (checkId.isEmpty() || c.id == checkId);
-              });
-        if (fails)
-            keyed.append({ entity.percent(), &entity });
-    }
-    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first < b.first : a.second->ref < b.second->ref;
-    });
-    QList<scorecards::EntityScore> rows;
-    rows.reserve(keyed.size());
-    for (const auto &[percent, entity] : std::as_const(keyed))
-        rows.append(*entity);
+    setRows(failingEntities(entities, checkId), checkId);
+}
+
+void ScoreEntityModel::setRows(const QList<scorecards::EntityScore> &rows, const QString &checkId)
+{
     const bool countChanges = rows.size() != m_rows.size();
     beginResetModel();
     m_rows = rows;
@@ -172,7 +162,7 @@ QVariant ScoreEntityModel::data(const QModelIndex &index, int role) const
             if (check.passed || (!m_checkId.isEmpty() && check.id != m_checkId))
                 continue;
             failures << QVariantMap { { QStringLiteral("id"), check.id }, { QStringLiteral("name"), check.name },
-                { QStringLiteral("reason"), check.reason }, { QStringLiteral("fix"), check.fix } };
+                { QStringLiteral("reason"), ScorecardReason::text(check.failure) }, { QStringLiteral("fix"), check.fix } };
         }
         return failures;
     }

@@ -123,6 +123,8 @@ public:
 
     /// Keeps the entities of `entities` that fail `checkId` (any check when empty).
     void setEntities(const QList<scorecards::EntityScore> &entities, const QString &checkId);
+    /// Rows already filtered and sorted (failingEntities(), on a worker).
+    void setRows(const QList<scorecards::EntityScore> &rows, const QString &checkId);
     [[nodiscard]] int count() const { return int(m_rows.size()); }
     [[nodiscard]] const scorecards::EntityScore &entityAt(int row) const { return m_rows.at(row); }
 

@@ -5,6 +5,7 @@
 #include "scorecardservice.h"
 
 #include <QVariantMap>
+#include <QtConcurrent>
 
 namespace {
 
@@ -24,8 +25,15 @@ ScorecardModel::ScorecardModel(QObject *parent)
     , m_trend(new ScoreTrendModel(this))
     , m_selectionTrend(new ScoreTrendModel(this))
 {
+    m_pool.setMaxThreadCount(1);
     if (auto *service = ScorecardService::instance())
         setService(service);
+}
+
+ScorecardModel::~ScorecardModel()
+{
+    m_latest->store(0); // queued requests skip their work
+    m_pool.waitForDone();
 }
 
 void ScorecardModel::setService(ScorecardService *service)
@@ -146,35 +154,36 @@ void ScorecardModel::rebuildOptions()
 
 void ScorecardModel::rebuild()
 {
-    // Tallying results already computed: linear in the entities scored, no rule is evaluated here.
-    const QString owner = m_owner.toLower();
-    auto ownerMatches = [&owner](const scorecards::EntityScore &e) {
-        return owner.isEmpty() || (owner == views::unownedKey() ? e.owner.isEmpty() : e.owner == owner);
-    };
-    auto kindMatches = [this](const scorecards::EntityScore &e) {
-        return m_kind.isEmpty() || e.kind.compare(m_kind, Qt::CaseInsensitive) == 0;
-    };
-    scorecards::Report ofKind, ofOwner, selection;
-    if (m_service) {
-        for (const scorecards::EntityScore &entity : m_service->report().entities) {
-            const bool kindOk = kindMatches(entity);
-            const bool ownerOk = ownerMatches(entity);
-            if (kindOk)
-                ofKind.entities.append(entity);
-            if (ownerOk)
-                ofOwner.entities.append(entity);
-            if (kindOk && ownerOk)
-                selection.entities.append(entity);
-        }
+    const quint64 serial = ++m_serial;
+    m_latest->store(serial);
+    if (!m_filtering) {
+        m_filtering = true;
+        Q_EMIT filteringChanged();
     }
-    for (scorecards::Report *report : { &ofKind, &ofOwner, &selection })
-        scorecards::tally(report);
-    m_owners->setTallies(ofKind.byOwner, true, m_owner);
-    m_kinds->setTallies(ofOwner.byKind, false, m_kind);
-    m_checks->setChecks(selection.byCheck, m_service ? m_service->rules() : scorecards::RuleSet(), m_check);
-    m_failing->setEntities(selection.entities, m_check);
-    m_overall = selection.overall;
+    // The report's lists are implicitly shared: the worker's copy costs nothing and stays valid if a new report
+    // replaces the service's meanwhile.
+    const scorecards::Report report = m_service ? m_service->report() : scorecards::Report();
+    QtConcurrent::run(&m_pool, [report, owner = m_owner, kind = m_kind, check = m_check, serial, latest = m_latest]() {
+        ScorecardSlice slice;
+        if (latest->load() == serial)
+            slice = sliceReport(report, owner, kind, check);
+        slice.serial = serial;
+        return slice;
+    }).then(this, [this](const ScorecardSlice &slice) { apply(slice); });
+}
+
+void ScorecardModel::apply(const ScorecardSlice &slice)
+{
+    if (slice.serial != m_serial)
+        return; // overtaken by a newer selection or report
+    m_owners->setTallies(slice.owners, true, m_owner);
+    m_kinds->setTallies(slice.kinds, false, m_kind);
+    m_checks->setChecks(slice.checks, m_service ? m_service->rules() : scorecards::RuleSet(), m_check);
+    m_failing->setRows(slice.failing, m_check);
+    m_overall = slice.overall;
     rebuildTrends();
+    m_filtering = false;
+    Q_EMIT filteringChanged();
     Q_EMIT updated();
 }
 

@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "scorecardfilter.h"
 #include "scorecardlists.h"
 #include "scoretrendmodel.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
 
 class ScorecardService;
 
 /// The Scorecards page: the catalog's report (computed off the UI thread by ScorecardService) cut by an owner
 /// and a kind filter. The owner bars follow the kind filter only and the kind bars the owner filter only, so a
-/// click on a bar narrows the rest of the page without hiding its siblings.
+/// click on a bar narrows the rest of the page without hiding its siblings. Counting a selection runs on a worker
+/// (one at a time, in order); only the result of the latest request is applied, older ones are dropped.
 class ScorecardModel : public QObject
 {
     Q_OBJECT
@@ -25,6 +31,8 @@ class ScorecardModel : public QObject
     /// The selected check's name (empty without one).
     Q_PROPERTY(QString checkName READ checkName NOTIFY filterChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    /// A new selection is being counted on the worker; the numbers shown are still the previous selection's.
+    Q_PROPERTY(bool filtering READ filtering NOTIFY filteringChanged)
     /// A report exists (the first computation has finished).
     Q_PROPERTY(bool ready READ ready NOTIFY updated)
     /// Completeness of the selection (owner and kind), 0..100.
@@ -50,6 +58,7 @@ class ScorecardModel : public QObject
 
 public:
     explicit ScorecardModel(QObject *parent = nullptr);
+    ~ScorecardModel() override;
 
     /// The service to read; a QML-created model reads the app's.
     void setService(ScorecardService *service);
@@ -63,6 +72,7 @@ public:
     [[nodiscard]] QString checkName() const;
 
     [[nodiscard]] bool loading() const;
+    [[nodiscard]] bool filtering() const { return m_filtering; }
     [[nodiscard]] bool ready() const;
     [[nodiscard]] double percent() const { return m_overall.percent(); }
     [[nodiscard]] int entityCount() const { return m_overall.entities; }
@@ -88,10 +98,13 @@ public:
 Q_SIGNALS:
     void filterChanged();
     void loadingChanged();
+    void filteringChanged();
     void updated();
 
 private:
+    /// Asks the worker for the current selection's numbers; apply() takes the answer.
     void rebuild();
+    void apply(const ScorecardSlice &slice);
     void rebuildOptions();
     void rebuildTrends();
 
@@ -108,4 +121,9 @@ private:
     ScoreEntityModel *m_failing;
     ScoreTrendModel *m_trend;
     ScoreTrendModel *m_selectionTrend;
+    quint64 m_serial = 0; ///< the latest request
+    /// The latest request as the worker sees it: a job overtaken before it starts skips the work.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
+    bool m_filtering = false;
+    QThreadPool m_pool; ///< one thread: requests run in order, none competes with scoring for the global pool
 };

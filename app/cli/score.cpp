@@ -40,7 +40,13 @@ QJsonObject entityJson(const scorecards::EntityScore &entity)
         QJsonObject check { { QStringLiteral("id"), c.id }, { QStringLiteral("name"), c.name },
             { QStringLiteral("passed"), c.passed } };
         if (!c.passed) {
-            check.insert(QStringLiteral("reason"), c.reason);
+            check.insert(QStringLiteral("reason"), c.reason());
+            // The same as data, for tools that word it themselves.
+            check.insert(QStringLiteral("failure"),
+                QJsonObject { { QStringLiteral("subject"), c.failure.subject },
+                    { QStringLiteral("operator"), scorecards::operatorName(c.failure.op) },
+                    { QStringLiteral("expected"), c.failure.expected },
+                    { QStringLiteral("found"), QJsonArray::fromStringList(c.failure.found) } });
             check.insert(QStringLiteral("fix"), c.fix);
         }
         checks.append(check);
@@ -170,7 +176,7 @@ int runScore(const QStringList &args)
             for (const auto &check : entity.checks) {
                 if (check.passed)
                     continue;
-                out() << "  ✗ " << check.id << ": " << check.name << " — " << check.reason << '\n';
+                out() << "  ✗ " << check.id << ": " << check.name << " — " << check.reason() << '\n';
                 if (!check.fix.isEmpty())
                     out() << "    fix: " << check.fix << '\n';
             }

@@ -4,9 +4,11 @@
 #include "cli/common.h"
 #include "sync/appconfig.h"
 #include "sync/credentials.h"
+#include "sync/sshkey.h"
 #include "sync/syncengine.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
@@ -155,13 +157,16 @@ int runRepo(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Manages the Git repositories Portolan syncs (in %1).\n  repo add URL   add a repository\n  repo list      "
-        "show them\n  repo token HOST  store a token for HOST in the system keychain (read from stdin)")
+        "show them\n  repo token HOST  store a token for HOST in the system keychain (read from stdin)\n"
+        "  repo passphrase KEYFILE  store an SSH key's passphrase in the system keychain (read from stdin)")
                                          .arg(ps::portolanConfigPath()));
     addJsonOption(parser);
     parser.addOption({QStringLiteral("branch"), QStringLiteral("Branch to read (default: the remote HEAD)."), QStringLiteral("B")});
     parser.addOption({QStringLiteral("path"), QStringLiteral("Catalog file glob (repeatable; default **/catalog-info.yaml)."), QStringLiteral("GLOB")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("Source name (default: from the URL)."), QStringLiteral("N")});
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list or token"), QStringLiteral("ACTION [ARG]"));
+    parser.addOption({QStringLiteral("ssh-key"), QStringLiteral("SSH private key for this repository, offered before "
+                                                                "ssh-agent and the default keys."), QStringLiteral("PATH")});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, token or passphrase"), QStringLiteral("ACTION [ARG]"));
     int code = Ok;
     if (!parse(parser, QStringLiteral("repo"), args, &code))
         return code;
@@ -170,6 +175,15 @@ int runRepo(const QStringList &args)
     const QString config = ps::portolanConfigPath();
     if (action == u"add" && positional.size() == 2) {
         ps::RepoSpec spec{parser.value(QStringLiteral("name")), positional.at(1), parser.value(QStringLiteral("branch")), {}};
+        if (parser.isSet(QStringLiteral("ssh-key"))) {
+            // Stored absolute: the config file is read from other folders later.
+            spec.sshKey = QFileInfo(parser.value(QStringLiteral("ssh-key"))).absoluteFilePath();
+            const ps::SshKeyFile key = ps::inspectSshKey(spec.sshKey);
+            if (!key.readable) {
+                err() << "repo add: cannot read the SSH key " << spec.sshKey << ": " << key.problem << '\n';
+                return UsageOrFatal;
+            }
+        }
         const QString error = ps::appendRepository(config, spec, parser.values(QStringLiteral("path")));
         if (!error.isEmpty()) {
             err() << "repo add: " << error << '\n';
@@ -186,10 +200,11 @@ int runRepo(const QStringList &args)
             for (const auto &root : r.roots)
                 paths << root.pathOrGlob;
             list.append(QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("url"), r.url},
-                                    {QStringLiteral("branch"), r.branch}, {QStringLiteral("paths"), QJsonArray::fromStringList(paths)}});
+                                    {QStringLiteral("branch"), r.branch}, {QStringLiteral("paths"), QJsonArray::fromStringList(paths)},
+                                    {QStringLiteral("sshKey"), r.sshKey}});
             if (!parser.isSet(QStringLiteral("json")))
                 out() << r.name << "  " << r.url << (r.branch.isEmpty() ? QString() : u" (" + r.branch + u')') << "  "
-                      << paths.join(QStringLiteral(", ")) << '\n';
+                      << paths.join(QStringLiteral(", ")) << (r.sshKey.isEmpty() ? QString() : u"  key " + r.sshKey) << '\n';
         }
         if (parser.isSet(QStringLiteral("json")))
             printJson(list);
@@ -215,7 +230,37 @@ int runRepo(const QStringList &args)
         out() << "Stored a token for " << positional.at(1) << " in the system keychain\n";
         return Ok;
     }
-    err() << "repo: say `add URL`, `list` or `token HOST`\n\n" << parser.helpText();
+    if (action == u"passphrase" && positional.size() == 2) {
+        const QString keyFile = QFileInfo(positional.at(1)).absoluteFilePath();
+        const ps::SshKeyFile key = ps::inspectSshKey(keyFile);
+        if (!key.readable) {
+            err() << "repo passphrase: cannot read the SSH key " << keyFile << ": " << key.problem << '\n';
+            return UsageOrFatal;
+        }
+        if (!key.encrypted) {
+            err() << "repo passphrase: " << keyFile << " has no passphrase; nothing to store\n";
+            return UsageOrFatal;
+        }
+        if (!ps::TokenStore::available()) {
+            err() << "repo passphrase: no session bus, so no keychain to keep the passphrase in; load the key into "
+                     "ssh-agent instead\n";
+            return UsageOrFatal;
+        }
+        QTextStream in(stdin);
+        const QString passphrase = in.readLine();
+        if (passphrase.isEmpty()) {
+            err() << "repo passphrase: give the passphrase on standard input\n";
+            return UsageOrFatal;
+        }
+        const QString error = ps::TokenStore().storeSshPassphrase(keyFile, passphrase);
+        if (!error.isEmpty()) {
+            err() << "repo passphrase: the keychain refused: " << error << '\n';
+            return UsageOrFatal;
+        }
+        out() << "Stored the passphrase of " << keyFile << " in the system keychain\n";
+        return Ok;
+    }
+    err() << "repo: say `add URL`, `list`, `token HOST` or `passphrase KEYFILE`\n\n" << parser.helpText();
     return UsageOrFatal;
 }
 

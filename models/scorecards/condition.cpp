@@ -65,7 +65,7 @@ bool satisfies(Operator op, const QJsonValue &actual, const QJsonValue &expected
 
 } // namespace
 
-bool conditionHolds(const Condition &condition, const QJsonObject &entity, const QJsonObject &facts, QString *why)
+bool conditionHolds(const Condition &condition, const QJsonObject &entity, const QJsonObject &facts, Failure *failure)
 {
     QList<QJsonValue> values;
     if (condition.path) {
@@ -89,15 +89,32 @@ bool conditionHolds(const Condition &condition, const QJsonObject &entity, const
             [&condition](const QJsonValue &v) { return satisfies(condition.op, v, condition.value); });
         break;
     }
-    if (!holds && why) {
+    if (!holds && failure) {
         QStringList found;
         for (const QJsonValue &v : std::as_const(values))
             found << shown(v);
-        *why = QStringLiteral("needs %1; found %2")
-                   .arg(condition.describe(),
-                       found.isEmpty() ? QStringLiteral("nothing") : found.join(QStringLiteral(", ")));
+        *failure = { condition.path ? condition.path->text() : condition.factRef, condition.op,
+            condition.op == Operator::Exists ? QJsonValue(condition.value.toBool(true)) : condition.value, found };
     }
     return holds;
+}
+
+bool conditionHolds(const Condition &condition, const QJsonObject &entity, const QJsonObject &facts, QString *why)
+{
+    Failure failure;
+    const bool holds = conditionHolds(condition, entity, facts, why ? &failure : nullptr);
+    if (!holds && why)
+        *why = failure.describe();
+    return holds;
+}
+
+QString Failure::describe() const
+{
+    const QString rule = op == Operator::Exists
+        ? QString(subject + (expected.toBool(true) ? QStringLiteral(" exists") : QStringLiteral(" is absent")))
+        : QString(subject + u' ' + operatorName(op) + u' ' + expectedText());
+    return QStringLiteral("needs %1; found %2")
+        .arg(rule, found.isEmpty() ? QStringLiteral("nothing") : found.join(QStringLiteral(", ")));
 }
 
 } // namespace scorecards

@@ -31,7 +31,7 @@ EntityScore Evaluator::score(const store::EntityRow &row, const QSet<QString> &k
             continue;
         CheckResult result { check.id, check.name, true, {}, check.fix };
         for (const Condition &condition : check.rules) {
-            if (!conditionHolds(condition, row.data, facts, &result.reason)) {
+            if (!conditionHolds(condition, row.data, facts, &result.failure)) {
                 result.passed = false;
                 break;
             }

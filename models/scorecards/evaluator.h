@@ -8,16 +8,33 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace scorecards
 {
+
+/// Why a check failed, as data: the rule that did not hold and what the entity has instead. The app words it in
+/// the user's language (views/scorecardreason.h); describe() is the English the CLI prints.
+struct Failure {
+    QString subject;                ///< the fact name or the JSONPath as written in the rule
+    Operator op = Operator::Exists;
+    QJsonValue expected;            ///< the rule's value; for exists true (present) or false (absent)
+    QStringList found;              ///< what the entity has, each as valueText() (strings quoted); empty: nothing
+
+    [[nodiscard]] QString expectedText() const { return valueText(expected); }
+    /// "needs hasTechDocs equal true; found false"
+    [[nodiscard]] QString describe() const;
+};
 
 struct CheckResult {
     QString id;
     QString name;
     bool passed = false;
-    QString reason; ///< for a failure: the rule that did not hold and what the entity has instead
+    Failure failure; ///< set when !passed
     QString fix;
+
+    /// The failure in English (CLI, JSON output).
+    [[nodiscard]] QString reason() const { return passed ? QString() : failure.describe(); }
 };
 
 /// Completeness counts; percent() is 100 when nothing applied (nothing to fix).
@@ -77,7 +94,10 @@ private:
     RuleSet m_rules;
 };
 
-/// Whether one rule holds for an entity (its JSON) with its built-in facts; `why` gets the reason when not.
+/// Whether one rule holds for an entity (its JSON) with its built-in facts; `failure` gets the details when not.
+[[nodiscard]] bool conditionHolds(
+    const Condition &condition, const QJsonObject &entity, const QJsonObject &facts, Failure *failure);
+/// The same, with the failure in English in `why`.
 [[nodiscard]] bool conditionHolds(
     const Condition &condition, const QJsonObject &entity, const QJsonObject &facts, QString *why = nullptr);
 

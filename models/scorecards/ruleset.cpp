@@ -29,14 +29,14 @@ const QList<std::pair<Operator, QString>> &operatorNames()
     return names;
 }
 
+} // namespace
+
 QString valueText(const QJsonValue &value)
 {
     if (value.isString())
         return u'"' + value.toString() + u'"';
     return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
-
-} // namespace
 
 QString operatorName(Operator op)
 {

@@ -17,6 +17,8 @@ namespace scorecards
 enum class Operator { Equal, NotEqual, GreaterThan, LessThan, Contains, Exists };
 
 [[nodiscard]] QString operatorName(Operator op);
+/// A rule value as the rule file would spell it: "prod" quoted, true, 3, ["a"].
+[[nodiscard]] QString valueText(const QJsonValue &value);
 [[nodiscard]] std::optional<Operator> operatorFromName(const QString &name);
 
 /// One test inside a check: a built-in fact (`factRef`) or a JSONPath over the entity (`path`), compared

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sync/credentials.h"
 
+#include "sync/sshkey.h"
+
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QHash>
 #include <QUrl>
 
 #include <qt6keychain/keychain.h>
@@ -43,10 +47,10 @@ QString TokenStore::store(const QString &host, const QString &token)
     return runJob(job);
 }
 
-std::optional<QString> TokenStore::token(const QString &host, QString *error)
+std::optional<QString> TokenStore::read(const QString &key, QString *error)
 {
     QKeychain::ReadPasswordJob job(m_service);
-    job.setKey(keyFor(host));
+    job.setKey(key);
     const QString problem = runJob(job);
     if (!problem.isEmpty()) {
         if (error && job.error() != QKeychain::EntryNotFound)
@@ -54,6 +58,36 @@ std::optional<QString> TokenStore::token(const QString &host, QString *error)
         return std::nullopt;
     }
     return job.textData();
+}
+
+std::optional<QString> TokenStore::token(const QString &host, QString *error)
+{
+    return read(keyFor(host), error);
+}
+
+QString TokenStore::passphraseKey(const QString &keyFile)
+{
+    return QStringLiteral("ssh-passphrase:") + QFileInfo(keyFile).absoluteFilePath();
+}
+
+QString TokenStore::storeSshPassphrase(const QString &keyFile, const QString &passphrase)
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setKey(passphraseKey(keyFile));
+    job.setTextData(passphrase);
+    return runJob(job);
+}
+
+std::optional<QString> TokenStore::sshPassphrase(const QString &keyFile, QString *error)
+{
+    return read(passphraseKey(keyFile), error);
+}
+
+QString TokenStore::removeSshPassphrase(const QString &keyFile)
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(passphraseKey(keyFile));
+    return runJob(job);
 }
 
 QString TokenStore::remove(const QString &host)
@@ -82,6 +116,21 @@ void TokenStore::fillPlan(SyncPlan &plan)
         if (const auto token = this->token(host))
             plan.credentials.append({host, QStringLiteral("generic"), {}, *token});
     }
+    // Only keys that need one are looked up: each lookup may make the keychain ask the user to unlock.
+    QHash<QString, QString> passphrases;
+    const auto passphraseFor = [&](const QString &keyFile) -> QString {
+        if (keyFile.isEmpty() || !inspectSshKey(keyFile).encrypted)
+            return {};
+        if (!passphrases.contains(keyFile))
+            passphrases.insert(keyFile, sshPassphrase(keyFile).value_or(QString()));
+        return passphrases.value(keyFile);
+    };
+    for (auto &repo : plan.repositories) {
+        if (repo.sshPassphrase.isEmpty())
+            repo.sshPassphrase = passphraseFor(repo.sshKey);
+    }
+    if (plan.ssh.passphrase.isEmpty())
+        plan.ssh.passphrase = passphraseFor(plan.ssh.privateKey);
 }
 
 } // namespace portolan::sync

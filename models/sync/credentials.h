@@ -20,14 +20,22 @@ public:
     [[nodiscard]] std::optional<QString> token(const QString &host, QString *error = nullptr);
     [[nodiscard]] QString remove(const QString &host);
 
+    /// Passphrases of SSH private keys, keyed `ssh-passphrase:<absolute key path>` (paths keep their case).
+    [[nodiscard]] QString storeSshPassphrase(const QString &keyFile, const QString &passphrase);
+    [[nodiscard]] std::optional<QString> sshPassphrase(const QString &keyFile, QString *error = nullptr);
+    [[nodiscard]] QString removeSshPassphrase(const QString &keyFile);
+
     /// A session bus is needed to talk to the keychain; without one, lookups are skipped quietly.
     [[nodiscard]] static bool available();
 
-    /// Adds keychain tokens for HTTPS repositories whose host has no token in the config.
+    /// Adds keychain tokens for HTTPS repositories whose host has no token in the config, and the passphrases of
+    /// passphrase-protected SSH keys (repository keys and portolan.ssh.privateKey).
     void fillPlan(SyncPlan &plan);
 
 private:
     [[nodiscard]] QString keyFor(const QString &host) const { return m_keyPrefix + host.toLower(); }
+    [[nodiscard]] static QString passphraseKey(const QString &keyFile);
+    [[nodiscard]] std::optional<QString> read(const QString &key, QString *error);
 
     QString m_service;
     QString m_keyPrefix;

@@ -28,6 +28,11 @@ using RefPtr = std::unique_ptr<git_reference, Deleter<git_reference, git_referen
 using ObjectPtr = std::unique_ptr<git_object, Deleter<git_object, git_object_free>>;
 using BlobPtr = std::unique_ptr<git_blob, Deleter<git_blob, git_blob_free>>;
 
+struct SshCandidate {
+    QString key;        ///< empty: the agent
+    QString passphrase;
+};
+
 struct CallbackState {
     const GitOptions *options = nullptr;
     QString url;
@@ -36,6 +41,7 @@ struct CallbackState {
     bool cancelled = false;
     bool authFailed = false;
     QString hostKeyError; ///< set when the SSH host key was refused
+    QStringList sshTried; ///< what was offered, in order ("ssh-agent" or a key file), for the error message
 };
 
 int onTransfer(const git_indexer_progress *stats, void *payload)
@@ -50,18 +56,28 @@ int onTransfer(const git_indexer_progress *stats, void *payload)
     return 0;
 }
 
-// SSH keys in the order tried: the agent (when one runs), the configured key, then OpenSSH's default key files.
-QStringList sshKeyCandidates(const GitOptions &options)
+// SSH keys in the order tried: the repository's own key, the agent (when one runs), the configured default key,
+// then OpenSSH's default key files. A server refusing one key lets libgit2 ask for the next.
+QList<SshCandidate> sshKeyCandidates(const GitOptions &options)
 {
-    QStringList keys;
+    QList<SshCandidate> keys;
+    QStringList seen;
+    const auto add = [&](const QString &key, const QString &passphrase) {
+        if (seen.contains(key))
+            return;
+        seen << key;
+        keys.append({key, passphrase});
+    };
+    if (!options.repoSshKey.isEmpty())
+        add(options.repoSshKey, options.repoSshPassphrase);
     if (!qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))
-        keys << QString(); // the agent
+        add(QString(), QString());
     if (!options.sshKey.isEmpty())
-        keys << options.sshKey;
+        add(options.sshKey, options.sshPassphrase);
     for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
         const QString key = QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
-        if (QFileInfo::exists(key) && !keys.contains(key))
-            keys << key;
+        if (QFileInfo::exists(key))
+            add(key, QString());
     }
     return keys;
 }
@@ -72,15 +88,19 @@ int onCredentials(git_credential **out, const char *url, const char *usernameFro
     ++state->credentialAttempts;
     if (allowed & GIT_CREDENTIAL_SSH_KEY) {
         const QByteArray user = usernameFromUrl ? QByteArray(usernameFromUrl) : QByteArrayLiteral("git");
-        const QStringList keys = sshKeyCandidates(*state->options);
+        const QList<SshCandidate> keys = sshKeyCandidates(*state->options);
         if (state->sshAttempts < keys.size()) {
-            const QString key = keys.at(state->sshAttempts++);
-            if (key.isEmpty())
+            const SshCandidate candidate = keys.at(state->sshAttempts++);
+            state->sshTried << (candidate.key.isEmpty() ? QStringLiteral("ssh-agent") : candidate.key);
+            if (candidate.key.isEmpty())
                 return git_credential_ssh_key_from_agent(out, user.constData());
             // libssh2 derives the public key from the private one when no .pub is given.
-            const QByteArray pub = QFileInfo::exists(key + QStringLiteral(".pub")) ? (key + QStringLiteral(".pub")).toLocal8Bit() : QByteArray();
+            const QString pubFile = candidate.key + QStringLiteral(".pub");
+            const QByteArray pub = QFileInfo::exists(pubFile) ? pubFile.toLocal8Bit() : QByteArray();
+            const QByteArray passphrase = candidate.passphrase.toUtf8();
             return git_credential_ssh_key_new(out, user.constData(), pub.isEmpty() ? nullptr : pub.constData(),
-                                              key.toLocal8Bit().constData(), nullptr);
+                                              candidate.key.toLocal8Bit().constData(),
+                                              passphrase.isEmpty() ? nullptr : passphrase.constData());
         }
     } else if ((allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) && state->credentialAttempts == 1 && state->options->credentials) {
         if (const auto c = state->options->credentials(QString::fromUtf8(url)))
@@ -127,6 +147,33 @@ GitError classify(int code, const CallbackState &state)
         return {GitError::Cancelled, QStringLiteral("cancelled")};
     if (!state.hostKeyError.isEmpty())
         return {GitError::HostKey, state.hostKeyError};
+    const bool ssh = !state.sshTried.isEmpty();
+    const QString repoKey = state.options->repoSshKey;
+    const QString repo = state.options->repoName.isEmpty() ? state.url : state.options->repoName;
+    // libssh2 could not use a key file (wrong passphrase, unsupported format): name the file, not just "auth".
+    if (ssh && !state.authFailed && code != GIT_EAUTH
+        && (message.contains(QLatin1String("private key"), Qt::CaseInsensitive)
+            || message.contains(QLatin1String("passphrase"), Qt::CaseInsensitive))) {
+        const QString key = state.sshTried.constLast();
+        return {GitError::Auth, QStringLiteral("repository '%1': cannot use SSH key %2: %3; if the key has a passphrase, "
+                                               "store it with `portolan repo passphrase %2`")
+                                    .arg(repo, key, message)};
+    }
+    if (ssh && (state.authFailed || code == GIT_EAUTH)) {
+        const QString tried = state.sshTried.join(QStringLiteral(", "));
+        if (!repoKey.isEmpty() && state.sshTried.value(0) == repoKey)
+            return {GitError::Auth, QStringLiteral("repository '%1': %2 refused the SSH key %3 given for it%4 (also tried: %5)")
+                                        .arg(repo, QUrl(state.url).host(), repoKey,
+                                             state.options->repoSshKeyEncrypted
+                                                 ? QStringLiteral(", or its passphrase in the keychain is wrong")
+                                                 : QString(),
+                                             state.sshTried.size() > 1 ? state.sshTried.mid(1).join(QStringLiteral(", "))
+                                                                       : QStringLiteral("nothing else"))};
+        return {GitError::Auth, QStringLiteral("authentication failed for %1: no SSH key was accepted (tried: %2); set "
+                                               "sshKey on the repository, portolan.ssh.privateKey, or load the key "
+                                               "into ssh-agent")
+                                    .arg(state.url, tried)};
+    }
     if (state.authFailed || code == GIT_EAUTH || message.contains(QLatin1String("authentication"), Qt::CaseInsensitive)
         || message.contains(QLatin1String("401")))
         return {GitError::Auth, QStringLiteral("authentication failed for %1 (%2); give a token under integrations "

@@ -26,10 +26,17 @@ struct GitOptions {
     std::function<bool(const GitTransfer &)> progress;
     /// Username and secret for an HTTPS URL's host, when one is known (token from config or keychain).
     std::function<std::optional<std::pair<QString, QString>>(const QString &url)> credentials;
-    /// SSH: a private key file offered after the agent (then ~/.ssh/id_*), and the known_hosts file the server's
-    /// host key must be listed in (empty: ~/.ssh/known_hosts).
+    /// SSH: a private key file offered after the repository's own key and the agent (then ~/.ssh/id_*), and the
+    /// known_hosts file the server's host key must be listed in (empty: ~/.ssh/known_hosts).
     QString sshKey;
+    QString sshPassphrase; ///< of sshKey (keychain only)
     QString knownHosts;
+    /// The repository's own key (portolan.repositories[].sshKey), offered before everything else; errors name it
+    /// together with `repoName`.
+    QString repoSshKey;
+    QString repoSshPassphrase;
+    bool repoSshKeyEncrypted = false; ///< a refusal may then be a wrong passphrase: libssh2 reports both alike
+    QString repoName;
 };
 
 /// Result of a Git operation: empty error means success; `kind` lets callers word the problem.

@@ -4,6 +4,7 @@
 
 #include "catalog/reader.h"
 #include "sync/resultcodec.h"
+#include "sync/sshkey.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -114,7 +115,27 @@ OpenRepo *RepoJob::open(const QString &url, const QString &branch)
     };
     options.credentials = [this](const QString &u) { return credentialFor(m_ctx.credentials, u); };
     options.sshKey = m_ctx.ssh.privateKey;
+    options.sshPassphrase = m_ctx.ssh.passphrase;
     options.knownHosts = m_ctx.ssh.knownHosts;
+    options.repoName = m_spec.name;
+    // The repository's own key (a deploy key, typically) is for its own URL only, not for Locations it follows.
+    if (url == m_spec.url && !m_spec.sshKey.isEmpty()) {
+        const SshKeyFile key = inspectSshKey(m_spec.sshKey);
+        if (!key.readable) {
+            m_error = {GitError::Auth, QStringLiteral("repository '%1': cannot read its SSH key %2: %3")
+                                           .arg(m_spec.name, m_spec.sshKey, key.problem)};
+            return nullptr;
+        }
+        if (key.encrypted && m_spec.sshPassphrase.isEmpty()) {
+            m_error = {GitError::Auth, QStringLiteral("repository '%1': its SSH key %2 has a passphrase and the keychain "
+                                                      "holds none for it; store it with `portolan repo passphrase %2`")
+                                           .arg(m_spec.name, m_spec.sshKey)};
+            return nullptr;
+        }
+        options.repoSshKey = m_spec.sshKey;
+        options.repoSshPassphrase = m_spec.sshPassphrase;
+        options.repoSshKeyEncrypted = key.encrypted;
+    }
     const QString dir = cacheFolder(m_ctx.cacheDir, url);
     QString defaultBranch;
     {

@@ -194,6 +194,12 @@ SyncPlan buildPlan(const QJsonObject &config, const QString &baseDir)
         return plan.repositories.last();
     };
 
+    const auto sshPath = [&baseDir](const QString &path) -> QString {
+        if (path.startsWith(QLatin1String("~/")))
+            return QDir::homePath() + path.mid(1);
+        return path.isEmpty() || QDir::isAbsolutePath(path) ? path : QDir::cleanPath(QDir(baseDir).filePath(path));
+    };
+
     const QJsonArray repos = config.value(u"portolan").toObject().value(u"repositories").toArray();
     for (qsizetype i = 0; i < repos.size(); ++i) {
         const QJsonObject o = repos.at(i).toObject();
@@ -213,6 +219,21 @@ SyncPlan buildPlan(const QJsonObject &config, const QString &baseDir)
             rules << CatalogRules::parseRule(rule, &plan.errors);
         for (const QString &p : std::as_const(paths))
             spec.roots.append({p, {}, rules});
+        const QJsonValue key = o.value(u"sshKey");
+        if (!key.isUndefined() && !key.isNull()) {
+            if (!key.isString() || key.toString().isEmpty())
+                plan.errors << QStringLiteral("portolan.repositories[%1] (%2): sshKey must be the path of a private key file")
+                                   .arg(i)
+                                   .arg(spec.name);
+            else
+                spec.sshKey = sshPath(key.toString());
+        }
+        // Secrets stay out of files: say where the passphrase goes instead of using it.
+        if (o.contains(u"sshPassphrase") || o.contains(u"passphrase"))
+            plan.errors << QStringLiteral("portolan.repositories[%1] (%2): a key passphrase is never read from a file; "
+                                          "store it in the keychain with `portolan repo passphrase KEYFILE`")
+                               .arg(i)
+                               .arg(spec.name);
     }
 
     const QJsonArray locations = catalogConfig.value(u"locations").toArray();
@@ -247,11 +268,6 @@ SyncPlan buildPlan(const QJsonObject &config, const QString &baseDir)
     }
 
     const QJsonObject ssh = config.value(u"portolan").toObject().value(u"ssh").toObject();
-    const auto sshPath = [&baseDir](const QString &path) -> QString {
-        if (path.startsWith(QLatin1String("~/")))
-            return QDir::homePath() + path.mid(1);
-        return path.isEmpty() || QDir::isAbsolutePath(path) ? path : QDir::cleanPath(QDir(baseDir).filePath(path));
-    };
     plan.ssh = {sshPath(ssh.value(u"privateKey").toString()), sshPath(ssh.value(u"knownHosts").toString())};
 
     const QJsonArray instances = config.value(u"portolan").toObject().value(u"backstage").toArray();
@@ -321,6 +337,8 @@ QString appendRepository(const QString &configPath, const RepoSpec &spec, const 
         }
         if (!spec.name.isEmpty())
             out += indent + QStringLiteral("  name: ") + quoted(spec.name) + u'\n';
+        if (!spec.sshKey.isEmpty())
+            out += indent + QStringLiteral("  sshKey: ") + quoted(spec.sshKey) + u'\n';
         return out;
     };
     QStringList lines = text.split(u'\n');

@@ -25,6 +25,10 @@ struct RepoSpec {
     QString url;    ///< https, ssh, git://, file:// or a local path
     QString branch; ///< empty: the remote's HEAD
     QList<RepoRoot> roots;
+    /// SSH private key for this repository only (e.g. a deploy key), offered before the agent and the default keys.
+    QString sshKey = {};
+    /// Its passphrase, filled from the keychain by TokenStore::fillPlan; never read from a config file.
+    QString sshPassphrase = {};
 };
 
 /// A Backstage instance whose catalog API is a source ("backstage:<name>").
@@ -54,6 +58,7 @@ struct HostCredential {
 struct SshSettings {
     QString privateKey;
     QString knownHosts;
+    QString passphrase = {}; ///< of privateKey, from the keychain only
 };
 
 /// What `portolan sync` works on, built from the merged app-config and Portolan config.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The German and French catalogues: the embedded .qm files load and translate, and the .ts sources are complete
 // (every message finished, non-empty, same placeholders) and current (lupdate over the sources finds nothing new).
+// The English one holds plural forms only.
 #include "translationloader.h"
 
 #include <QCoreApplication>
@@ -145,14 +146,89 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("CatalogPage", "%n entities", "@info", 0), QStringLiteral("0 entité"));
         QCOMPARE(QCoreApplication::translate("KubernetesStatus", "%n days ago", "@info:age", 1), QStringLiteral("il y a 1 jour"));
         QCOMPARE(QCoreApplication::translate("KubernetesStatus", "just now", "@info:age"), QStringLiteral("à l’instant"));
-        // English is the source language: no catalogue, source text back (the German one was removed).
+        // English is the source language: no catalogue, source text back (the German one was removed) ...
         QVERIFY(!loader.apply(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("Main", "Catalog", "@title:menu"), QStringLiteral("Catalog"));
+        // ... except the plural forms: "1 entity", not the source's "1 entities".
+        QCOMPARE(QCoreApplication::translate("CatalogPage", "%n entities", "@info", 1), QStringLiteral("1 entity"));
+        QCOMPARE(QCoreApplication::translate("CatalogPage", "%n entities", "@info", 7), QStringLiteral("7 entities"));
+        QCOMPARE(QCoreApplication::translate("SettingsPage", "%n entities", "@info", 1), QStringLiteral("1 entity"));
+        QCOMPARE(QCoreApplication::translate("StatusBar", "%n entities from %1 sources", "@info:status", 1),
+                 QStringLiteral("1 entity from %1 sources"));
+        QCOMPARE(QCoreApplication::translate("StatusBar", "%n problem(s) in the sources", "@info:status", 2),
+                 QStringLiteral("2 problems in the sources"));
+        QVERIFY(!loader.apply(QStringLiteral("en_GB")));
+        QCOMPARE(QCoreApplication::translate("SyncSourceRow", "%n entities", "@info", 1), QStringLiteral("1 entity"));
+        QVERIFY(!loader.apply(QStringLiteral("C")));
+        QCOMPARE(QCoreApplication::translate("SettingsPage", "%n entities", "@info", 1), QStringLiteral("1 entity"));
         // A regional variant falls back to the language's catalogue.
         QVERIFY(loader.apply(QStringLiteral("de_AT")));
         QCOMPARE(QCoreApplication::translate("Main", "Settings", "@title:menu"), QStringLiteral("Einstellungen"));
         QVERIFY(!loader.apply(QStringLiteral("ja")));
         QCOMPARE(QCoreApplication::translate("Main", "Settings", "@title:menu"), QStringLiteral("Settings"));
+        // A language without a catalogue reads English, with English plurals.
+        QCOMPARE(QCoreApplication::translate("SettingsPage", "%n entities", "@info", 1), QStringLiteral("1 entity"));
+        // Back to German: its own forms, the English ones gone.
+        QVERIFY(loader.apply(QStringLiteral("de")));
+        QCOMPARE(QCoreApplication::translate("CatalogPage", "%n entities", "@info", 1), QStringLiteral("1 Entität"));
+    }
+
+    // portolan_en.ts: English is the source language, so it holds only the plural messages (lupdate -pluralonly),
+    // each with a singular and a plural form and the source's placeholders, and exactly the plural messages the
+    // sources have now.
+    void englishPluralsOnly()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/portolan_en.qm")));
+        QVERIFY(!translator.isEmpty());
+        const TsFile ts = readTs(tsPath(QStringLiteral("en")));
+        QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+        QCOMPARE(ts.language, QStringLiteral("en"));
+        QStringList problems;
+        QSet<QString> known;
+        for (const Message &m : ts.messages) {
+            const QString where = QStringLiteral("%1:%2 [%3] \"%4\"").arg(tsPath(QStringLiteral("en"))).arg(m.line).arg(m.context, m.source);
+            known.insert(key(m));
+            if (!m.numerus) {
+                problems << where + QStringLiteral(": not a plural message (run lupdate with -pluralonly)");
+                continue;
+            }
+            if (!m.type.isEmpty())
+                problems << where + QStringLiteral(": translation is ") + m.type;
+            if (m.translations.size() != 2 || m.translations.contains(QString()))
+                problems << where + QStringLiteral(": needs a singular and a plural form");
+            for (const QString &text : m.translations) {
+                if (placeholders(text) != placeholders(m.source))
+                    problems << where + QStringLiteral(": placeholders differ in \"%1\"").arg(text);
+            }
+            if (m.translations.size() == 2 && m.translations.at(1) != QString(m.source).replace(QStringLiteral("(s)"), QStringLiteral("s")))
+                problems << where + QStringLiteral(": the plural form should be the source text");
+        }
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fresh = dir.filePath(QStringLiteral("fresh_en.ts"));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(PORTOLAN_SOURCE_DIR));
+        lupdate.start(QStringLiteral(PORTOLAN_LUPDATE),
+                      {QStringLiteral("-silent"), QStringLiteral("-pluralonly"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("qml"), QStringLiteral("views"), QStringLiteral("app/gui"), QStringLiteral("-ts"), fresh});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+        const TsFile found = readTs(fresh);
+        QVERIFY(!found.messages.isEmpty());
+        QSet<QString> current;
+        for (const Message &m : found.messages) {
+            QVERIFY(m.numerus);
+            current.insert(key(m));
+            if (!known.contains(key(m)))
+                problems << QStringLiteral("lacks [%1] \"%2\" (%3): run the update_english_plurals target").arg(m.context, m.source, m.comment);
+        }
+        for (const Message &m : ts.messages) {
+            if (!current.contains(key(m)))
+                problems << QStringLiteral("[%1] \"%2\" is no longer in the sources").arg(m.context, m.source);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void tsComplete_data() { languages_data(); }
@@ -169,8 +245,9 @@ private Q_SLOTS:
         QSet<QString> contexts;
         for (const Message &m : ts.messages)
             contexts.insert(m.context);
+        // ScorecardReason: scorecard failure reasons, worded in views/scorecardreason.cpp.
         for (const char *page : {"Main", "CatalogPage", "EntityPage", "EntityTable", "FacetPanel", "OverviewTab",
-                                 "Sidebar", "StatusBar", "SettingsPage", "RelationsTab", "CommandPalette"})
+                                 "Sidebar", "StatusBar", "SettingsPage", "RelationsTab", "CommandPalette", "ScorecardReason"})
             QVERIFY2(contexts.contains(QLatin1String(page)), page);
 
         QStringList problems;

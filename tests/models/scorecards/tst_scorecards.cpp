@@ -182,7 +182,12 @@ private Q_SLOTS:
             const auto check = std::find_if(entity.checks.cbegin(), entity.checks.cend(),
                 [](const CheckResult &c) { return c.id == u"has-pagerduty"; });
             QVERIFY(check != entity.checks.cend());
-            QCOMPARE(check->reason, QStringLiteral("needs hasPagerDuty equal true; found false"));
+            QCOMPARE(check->reason(), QStringLiteral("needs hasPagerDuty equal true; found false"));
+            // ... as data the app words in the user's language.
+            QCOMPARE(check->failure.subject, QStringLiteral("hasPagerDuty"));
+            QCOMPARE(check->failure.op, Operator::Equal);
+            QCOMPARE(check->failure.expected, QJsonValue(true));
+            QCOMPARE(check->failure.found, QStringList { QStringLiteral("false") });
             QVERIFY(check->fix.contains(QStringLiteral("pagerduty.com/service-id")));
             QVERIFY(entity.file.endsWith(QStringLiteral("chargeback-service/catalog-info.yaml")));
         }
@@ -263,6 +268,12 @@ private Q_SLOTS:
         QString why;
         QCOMPARE(conditionHolds(loaded.ruleSet.checks.first().rules.first(), row.data, facts, &why), holds);
         QCOMPARE(why.isEmpty(), holds);
+        Failure failure;
+        QCOMPARE(conditionHolds(loaded.ruleSet.checks.first().rules.first(), row.data, facts, &failure), holds);
+        if (!holds) {
+            QCOMPARE(failure.describe(), why);
+            QCOMPARE(failure.op, loaded.ruleSet.checks.first().rules.first().op);
+        }
     }
 
     void badRuleFiles_data()
@@ -428,6 +439,24 @@ private Q_SLOTS:
                         && !check.toObject().value(u"fix").toString().isEmpty());
         }
         QVERIFY(sawFix);
+        // Failures carry their parts too (the English reason is built from them).
+        bool sawFailure = false;
+        for (const QJsonValue &entity : json.value(u"entities").toArray()) {
+            if (entity.toObject().value(u"ref").toString() != u"component:default/chargeback-service")
+                continue;
+            for (const QJsonValue &value : entity.toObject().value(u"checks").toArray()) {
+                const QJsonObject check = value.toObject();
+                if (check.value(u"id").toString() != u"has-pagerduty")
+                    continue;
+                sawFailure = true;
+                QCOMPARE(check.value(u"reason").toString(), QStringLiteral("needs hasPagerDuty equal true; found false"));
+                QCOMPARE(check.value(u"failure").toObject(),
+                    (QJsonObject { { QStringLiteral("subject"), QStringLiteral("hasPagerDuty") },
+                        { QStringLiteral("operator"), QStringLiteral("equal") }, { QStringLiteral("expected"), true },
+                        { QStringLiteral("found"), QJsonArray { QStringLiteral("false") } } }));
+            }
+        }
+        QVERIFY(sawFailure);
 
         // --record replaces this sync's trend point (trendKeepsOneSnapshotPerSync left two syncs).
         QCOMPARE(runCli({ QStringLiteral("--json"), QStringLiteral("--record") }, &text), 0);

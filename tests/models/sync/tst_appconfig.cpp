@@ -4,6 +4,7 @@
 #include "sync/appconfig.h"
 #include "sync/syncconfig.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -172,6 +173,39 @@ private Q_SLOTS:
         QCOMPARE(config.data.value(u"other").toObject().value(u"key").toInt(), 1);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("# my note"));
+    }
+
+    void repositorySshKeys()
+    {
+        // `repo add --ssh-key` writes the key path; the plan resolves ~ and relative paths like portolan.ssh.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("portolan.yaml"));
+        RepoSpec keyed{QStringLiteral("pay"), QStringLiteral("ssh://git@h/pay.git"), {}, {}};
+        keyed.sshKey = QStringLiteral("/keys/pay deploy");
+        QVERIFY(appendRepository(path, keyed, {}).isEmpty());
+        QVERIFY(appendRepository(path, {QStringLiteral("web"), QStringLiteral("ssh://git@h/web.git"), {}, {}}, {}).isEmpty());
+        const AppConfig written = loadAppConfig({path}, fakeEnv);
+        QVERIFY2(written.errors.isEmpty(), qPrintable(written.errors.join(u'\n')));
+        const SyncPlan plan = buildPlan(written.data, dir.path());
+        QCOMPARE(plan.repositories.size(), 2);
+        QCOMPARE(plan.repositories.at(0).sshKey, QStringLiteral("/keys/pay deploy"));
+        QVERIFY(plan.repositories.at(1).sshKey.isEmpty());
+
+        const QJsonObject config{{QStringLiteral("portolan"), QJsonObject{{QStringLiteral("repositories"), QJsonArray{
+            QJsonObject{{QStringLiteral("url"), QStringLiteral("ssh://git@h/a.git")}, {QStringLiteral("sshKey"), QStringLiteral("keys/a")}},
+            QJsonObject{{QStringLiteral("url"), QStringLiteral("ssh://git@h/b.git")}, {QStringLiteral("sshKey"), QStringLiteral("~/.ssh/b")}},
+            QJsonObject{{QStringLiteral("url"), QStringLiteral("ssh://git@h/c.git")}, {QStringLiteral("sshKey"), QStringLiteral("/k/c")},
+                        {QStringLiteral("sshPassphrase"), QStringLiteral("hunter2")}},
+            QJsonObject{{QStringLiteral("url"), QStringLiteral("ssh://git@h/d.git")}, {QStringLiteral("sshKey"), 3}}}}}}};
+        const SyncPlan relative = buildPlan(config, QStringLiteral("/etc/portolan"));
+        QCOMPARE(relative.repositories.at(0).sshKey, QStringLiteral("/etc/portolan/keys/a"));
+        QCOMPARE(relative.repositories.at(1).sshKey, QDir::homePath() + QStringLiteral("/.ssh/b"));
+        // A passphrase in a config file is refused (never used), and the message says where it belongs.
+        QVERIFY(relative.repositories.at(2).sshPassphrase.isEmpty());
+        QCOMPARE(relative.errors.size(), 2);
+        QVERIFY2(relative.errors.at(0).startsWith(u"portolan.repositories[2] (c): a key passphrase is never read from a file"),
+                 qPrintable(relative.errors.at(0)));
+        QCOMPARE(relative.errors.at(1), QStringLiteral("portolan.repositories[3] (d): sshKey must be the path of a private key file"));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "gitfixture.h"
 
 #include "store/catalogstore.h"
+#include "sync/credentials.h"
 #include "sync/syncconfig.h"
 #include "sync/syncengine.h"
 
@@ -78,10 +79,80 @@ private:
         return engine.run({});
     }
 
-    int storedEntities(store::CatalogStore &catalog)
+    /// `repositories` is the YAML list under portolan.repositories (each item indented by four spaces).
+    SyncReport syncRepositories(const QByteArray &repositories, const QString &defaultKey, store::CatalogStore &catalog,
+                                TokenStore *keychain = nullptr)
+    {
+        QByteArray yaml = "portolan:\n  ssh:\n";
+        if (!defaultKey.isEmpty())
+            yaml += "    privateKey: " + defaultKey.toUtf8() + "\n";
+        yaml += "    knownHosts: " + path(QStringLiteral("known_hosts")).toUtf8() + "\n  repositories:\n" + repositories;
+        const QString config = path(QStringLiteral("app-config.yaml"));
+        fixture::writeFile(config, yaml);
+        SyncPlan plan = loadPlan({config});
+        if (!plan.errors.isEmpty())
+            qWarning() << plan.errors;
+        if (keychain)
+            keychain->fillPlan(plan);
+        SyncOptions options;
+        options.cacheDir = path(QStringLiteral("cache"));
+        QDir(options.cacheDir).removeRecursively(); // every case connects afresh
+        SyncEngine engine(catalog, plan, options);
+        return engine.run({});
+    }
+
+    QByteArray repoEntry(const QString &name, const QString &served, const QString &key = {}) const
+    {
+        QByteArray entry = "    - url: ssh://" + m_user.toUtf8() + "@127.0.0.1:" + QByteArray::number(m_port) + served.toUtf8()
+            + "\n      name: " + name.toUtf8() + "\n";
+        if (!key.isEmpty())
+            entry += "      sshKey: " + key.toUtf8() + "\n";
+        return entry;
+    }
+
+    /// Lets `key` read only the repository `served`, as a Git host's deploy key does: the server accepts the key
+    /// and a forced command refuses every other repository.
+    void authoriseFor(const QString &key, const QString &served)
+    {
+        const QString gate = path(QStringLiteral("gate.sh"));
+        if (!QFileInfo::exists(gate)) {
+            fixture::writeFile(gate, "#!/bin/sh\n"
+                                     "if [ \"$SSH_ORIGINAL_COMMAND\" = \"git-upload-pack '$1'\" ]; then exec git-upload-pack \"$1\"; fi\n"
+                                     "echo \"access denied: this key reads $1 only\" >&2\nexit 1\n");
+            QFile::setPermissions(gate, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        }
+        QFile pub(key + QStringLiteral(".pub"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        QFile keys(path(QStringLiteral("authorized_keys")));
+        QVERIFY(keys.open(QIODevice::Append));
+        keys.write("command=\"" + gate.toUtf8() + ' ' + served.toUtf8() + "\",no-pty,no-port-forwarding " + pub.readAll());
+    }
+
+    QString servedRepo(const QString &name)
+    {
+        fixture::Repo repo(m_dir.path(), name);
+        repo.write(QStringLiteral("catalog-info.yaml"),
+                   "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: " + name.toUtf8()
+                       + "\nspec:\n  type: service\n  lifecycle: production\n  owner: team-a\n");
+        repo.commit(QStringLiteral("one"));
+        repo.push();
+        return repo.served();
+    }
+
+    static const SyncReport::Item *item(const SyncReport &report, const QString &source)
+    {
+        for (const auto &i : report.items) {
+            if (i.source == source)
+                return &i;
+        }
+        return nullptr;
+    }
+
+    int storedEntities(store::CatalogStore &catalog, const QString &source = QStringLiteral("git:payments"))
     {
         for (const auto &s : catalog.sources()) {
-            if (s.id == u"git:payments")
+            if (s.id == source)
                 return s.entityCount;
         }
         return 0;
@@ -240,6 +311,179 @@ private Q_SLOTS:
         QVERIFY2(report.failed == 0, qPrintable(report.items.value(0).error));
         QCOMPARE(storedEntities(catalog), 1);
         qunsetenv("SSH_AUTH_SOCK");
+    }
+
+    void repositoryKeysGoFirst()
+    {
+        // Two repositories, each readable with its own deploy key only; the default key is beta's.
+        const QString alphaKey = keygen(QStringLiteral("alpha_key"));
+        const QString betaKey = keygen(QStringLiteral("beta_key"));
+        const QString alpha = servedRepo(QStringLiteral("alpha"));
+        const QString beta = servedRepo(QStringLiteral("beta"));
+        authoriseFor(alphaKey, alpha);
+        authoriseFor(betaKey, beta);
+
+        store::CatalogStore catalog;
+        QCOMPARE(catalog.open(path(QStringLiteral("deploykeys.sqlite"))), QString());
+        const SyncReport report = syncRepositories(repoEntry(QStringLiteral("alpha"), alpha, alphaKey)
+                                                       + repoEntry(QStringLiteral("beta"), beta, betaKey),
+                                                   betaKey, catalog);
+        for (const auto &i : report.items)
+            QVERIFY2(i.error.isEmpty(), qPrintable(i.source + u": " + i.error));
+        QCOMPARE(report.updated, 2);
+        QCOMPARE(storedEntities(catalog, QStringLiteral("git:alpha")), 1);
+        QCOMPARE(storedEntities(catalog, QStringLiteral("git:beta")), 1);
+        QVERIFY(catalog.entity(QStringLiteral("component:default/alpha")).has_value());
+        QVERIFY(catalog.entity(QStringLiteral("component:default/beta")).has_value());
+
+        // Control: without its own key alpha gets the default (beta's) key, which the server accepts but the
+        // forced command turns away: so the pass above really came from alpha's key being offered first.
+        store::CatalogStore control;
+        QCOMPARE(control.open(path(QStringLiteral("deploykeys-control.sqlite"))), QString());
+        const SyncReport without = syncRepositories(repoEntry(QStringLiteral("alpha"), alpha)
+                                                        + repoEntry(QStringLiteral("beta"), beta, betaKey),
+                                                    betaKey, control);
+        QCOMPARE(without.failed, 1);
+        QVERIFY(item(without, QStringLiteral("git:alpha")) && !item(without, QStringLiteral("git:alpha"))->error.isEmpty());
+        QCOMPARE(storedEntities(control, QStringLiteral("git:beta")), 1);
+    }
+
+    void refusedRepositoryKeyIsNamed()
+    {
+        const QString stranger = keygen(QStringLiteral("ledger_key")); // in no authorized_keys
+        const QString served = servedRepo(QStringLiteral("ledger"));
+        store::CatalogStore catalog;
+        QCOMPARE(catalog.open(path(QStringLiteral("ledger.sqlite"))), QString());
+        const SyncReport report = syncRepositories(repoEntry(QStringLiteral("ledger"), served, stranger), {}, catalog);
+        QCOMPARE(report.failed, 1);
+        const QString error = report.items.first().error;
+        qInfo("%s", qPrintable(error));
+        QCOMPARE(report.items.first().errorKind, GitError::Auth);
+        QVERIFY2(error.startsWith(u"repository 'ledger': 127.0.0.1 refused the SSH key " + stranger), qPrintable(error));
+        QCOMPARE(storedEntities(catalog, QStringLiteral("git:ledger")), 0);
+    }
+
+    void unreadableRepositoryKeyIsNamed_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("missing") << path(QStringLiteral("no_such_key")) << QStringLiteral("no such file");
+        QTest::newRow("public half") << path(QStringLiteral("user_key.pub")) << QStringLiteral("not a private key");
+        QTest::newRow("folder") << path(QStringLiteral("home")) << QStringLiteral("it is a folder");
+    }
+
+    void unreadableRepositoryKeyIsNamed()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, problem);
+        store::CatalogStore catalog;
+        QCOMPARE(catalog.open(path(QStringLiteral("unreadable.sqlite"))), QString());
+        // The default key would be accepted: a broken repository key is reported, not papered over.
+        const SyncReport report = syncRepositories(repoEntry(QStringLiteral("payments"), m_served, key),
+                                                   path(QStringLiteral("user_key")), catalog);
+        QCOMPARE(report.failed, 1);
+        const QString error = report.items.first().error;
+        QVERIFY2(error.startsWith(u"repository 'payments': cannot read its SSH key " + key + u": "), qPrintable(error));
+        QVERIFY2(error.contains(problem), qPrintable(error));
+    }
+
+    void cliRepoAddWithSshKey()
+    {
+        // The deploy keys of repositoryKeysGoFirst; a default key that only beta accepts.
+        const QString alphaKey = path(QStringLiteral("alpha_key"));
+        QVERIFY(QFileInfo::exists(alphaKey));
+        const QString home = path(QStringLiteral("cli"));
+        QDir(home).removeRecursively();
+        QVERIFY(QDir().mkpath(home));
+        const QString config = home + QStringLiteral("/portolan.yaml");
+        fixture::writeFile(config, "portolan:\n  ssh:\n    privateKey: " + path(QStringLiteral("beta_key")).toUtf8()
+                                       + "\n    knownHosts: " + path(QStringLiteral("known_hosts")).toUtf8() + "\n");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PORTOLAN_CONFIG"), config);
+        env.insert(QStringLiteral("PORTOLAN_CACHE_DIR"), home + QStringLiteral("/cache"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        const auto cli = [&](const QStringList &args, QString *output) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.setWorkingDirectory(home);
+            p.start(QStringLiteral(PORTOLAN_BIN), args);
+            p.waitForFinished(60000);
+            *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        const QString url = u"ssh://" + m_user + u"@127.0.0.1:" + QString::number(m_port) + path(QStringLiteral("served/alpha.git"));
+        QString out;
+        QCOMPARE(cli({QStringLiteral("repo"), QStringLiteral("add"), url, QStringLiteral("--ssh-key"), path(QStringLiteral("missing_key"))}, &out), 2);
+        QVERIFY2(out.contains(u"cannot read the SSH key " + path(QStringLiteral("missing_key")) + u": no such file"), qPrintable(out));
+        QCOMPARE(cli({QStringLiteral("repo"), QStringLiteral("add"), url, QStringLiteral("--ssh-key"), alphaKey}, &out), 0);
+        QCOMPARE(cli({QStringLiteral("repo"), QStringLiteral("list"), QStringLiteral("--json")}, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("\"sshKey\":\"%1\"").arg(alphaKey)), qPrintable(out));
+        const int code = cli({QStringLiteral("sync"), QStringLiteral("--db"), home + QStringLiteral("/catalog.sqlite")}, &out);
+        QVERIFY2(code == 0, qPrintable(out));
+        store::CatalogStore catalog;
+        QCOMPARE(catalog.open(home + QStringLiteral("/catalog.sqlite")), QString());
+        QCOMPARE(storedEntities(catalog, QStringLiteral("git:alpha")), 1);
+    }
+
+    void passphraseFromKeychain()
+    {
+        QFile::remove(path(QStringLiteral("locked_key")));
+        QFile::remove(path(QStringLiteral("locked_key.pub")));
+        int code = 0;
+        const QString out = run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                                               QStringLiteral("-N"), QStringLiteral("correct horse"),
+                                                               QStringLiteral("-f"), path(QStringLiteral("locked_key"))}, &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        const QString locked = path(QStringLiteral("locked_key"));
+        const QString served = servedRepo(QStringLiteral("vault"));
+        authoriseFor(locked, served);
+        const QByteArray entry = repoEntry(QStringLiteral("vault"), served, locked);
+
+        // No passphrase anywhere: said before connecting, with the command that fixes it.
+        {
+            store::CatalogStore catalog;
+            QCOMPARE(catalog.open(path(QStringLiteral("vault0.sqlite"))), QString());
+            const SyncReport report = syncRepositories(entry, {}, catalog);
+            QCOMPARE(report.failed, 1);
+            QCOMPARE(report.items.first().error,
+                     QStringLiteral("repository 'vault': its SSH key %1 has a passphrase and the keychain holds none for "
+                                    "it; store it with `portolan repo passphrase %1`").arg(locked));
+        }
+
+        // A real Secret Service runs in sync.ssh.keychain only.
+        if (!TokenStore::available() && qEnvironmentVariableIsEmpty("PORTOLAN_REQUIRE_KEYCHAIN"))
+            QSKIP("no session bus; sync.ssh.keychain runs the keychain half");
+        QVERIFY(TokenStore::available());
+        TokenStore keychain(QStringLiteral("portolan-test"));
+
+        QCOMPARE(keychain.storeSshPassphrase(locked, QStringLiteral("wrong horse")), QString());
+        {
+            store::CatalogStore catalog;
+            QCOMPARE(catalog.open(path(QStringLiteral("vault1.sqlite"))), QString());
+            const SyncReport report = syncRepositories(entry, {}, catalog, &keychain);
+            QCOMPARE(report.failed, 1);
+            const QString error = report.items.first().error;
+            qInfo("%s", qPrintable(error));
+            // libssh2 reports a wrong passphrase like a refused key (with the .pub beside it), so both are named.
+            QVERIFY2(error.startsWith(u"repository 'vault': 127.0.0.1 refused the SSH key " + locked
+                                      + u" given for it, or its passphrase in the keychain is wrong"),
+                     qPrintable(error));
+        }
+
+        QCOMPARE(keychain.storeSshPassphrase(locked, QStringLiteral("correct horse")), QString());
+        QCOMPARE(keychain.sshPassphrase(locked), std::optional<QString>(QStringLiteral("correct horse")));
+        store::CatalogStore catalog;
+        QCOMPARE(catalog.open(path(QStringLiteral("vault2.sqlite"))), QString());
+        const SyncReport report = syncRepositories(entry, {}, catalog, &keychain);
+        QVERIFY2(report.failed == 0, qPrintable(report.items.value(0).error));
+        QCOMPARE(storedEntities(catalog, QStringLiteral("git:vault")), 1);
+        QCOMPARE(keychain.removeSshPassphrase(locked), QString());
+        // Nothing about the passphrase was written to the config or the cache.
+        for (const QString &file : {path(QStringLiteral("app-config.yaml"))}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(!f.readAll().contains("horse"));
+        }
     }
 };
 
