@@ -1334,6 +1334,49 @@
     </message>
 </context>
 <context>
+    <name>ScorecardReason</name>
+    <message>
+        <source>nothing</source>
+        <comment>@info scorecard failure: the entity has no value</comment>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>needs %1 to be set; found %2</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 what was found</comment>
+        <translation>%1 muss gesetzt sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>needs %1 to be absent; found %2</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 what was found</comment>
+        <translation>%1 darf nicht gesetzt sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>needs %1 equal to %2; found %3</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 expected value, %3 what was found</comment>
+        <translation>%1 muss gleich %2 sein; gefunden: %3</translation>
+    </message>
+    <message>
+        <source>needs %1 not equal to %2; found %3</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 value it must differ from, %3 what was found</comment>
+        <translation>%1 darf nicht gleich %2 sein; gefunden: %3</translation>
+    </message>
+    <message>
+        <source>needs %1 greater than %2; found %3</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 the bound, %3 what was found</comment>
+        <translation>%1 muss größer als %2 sein; gefunden: %3</translation>
+    </message>
+    <message>
+        <source>needs %1 less than %2; found %3</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 the bound, %3 what was found</comment>
+        <translation>%1 muss kleiner als %2 sein; gefunden: %3</translation>
+    </message>
+    <message>
+        <source>needs %1 to contain %2; found %3</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 expected item, %3 what was found</comment>
+        <translation>%1 muss %2 enthalten; gefunden: %3</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardTrend</name>
     <message>
         <source>%1%</source>
@@ -1679,6 +1722,11 @@
         <source>Read the plugin folders again</source>
         <comment>@action:button</comment>
         <translation>Plugin-Ordner neu einlesen</translation>
+    </message>
+    <message>
+        <source>C++ part</source>
+        <comment>@label plugin with native code</comment>
+        <translation>C++-Teil</translation>
     </message>
 </context>
 <context>

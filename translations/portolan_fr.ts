@@ -1334,6 +1334,49 @@
     </message>
 </context>
 <context>
+    <name>ScorecardReason</name>
+    <message>
+        <source>nothing</source>
+        <comment>@info scorecard failure: the entity has no value</comment>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>needs %1 to be set; found %2</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 what was found</comment>
+        <translation>%1 doit être renseigné ; trouvé : %2</translation>
+    </message>
+    <message>
+        <source>needs %1 to be absent; found %2</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 what was found</comment>
+        <translation>%1 doit être absent ; trouvé : %2</translation>
+    </message>
+    <message>
+        <source>needs %1 equal to %2; found %3</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 expected value, %3 what was found</comment>
+        <translation>%1 doit valoir %2 ; trouvé : %3</translation>
+    </message>
+    <message>
+        <source>needs %1 not equal to %2; found %3</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 value it must differ from, %3 what was found</comment>
+        <translation>%1 doit être différent de %2 ; trouvé : %3</translation>
+    </message>
+    <message>
+        <source>needs %1 greater than %2; found %3</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 the bound, %3 what was found</comment>
+        <translation>%1 doit être supérieur à %2 ; trouvé : %3</translation>
+    </message>
+    <message>
+        <source>needs %1 less than %2; found %3</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 the bound, %3 what was found</comment>
+        <translation>%1 doit être inférieur à %2 ; trouvé : %3</translation>
+    </message>
+    <message>
+        <source>needs %1 to contain %2; found %3</source>
+        <comment>@info scorecard failure; %1 fact or JSONPath, %2 expected item, %3 what was found</comment>
+        <translation>%1 doit contenir %2 ; trouvé : %3</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardTrend</name>
     <message>
         <source>%1%</source>
@@ -1679,6 +1722,11 @@
         <source>Read the plugin folders again</source>
         <comment>@action:button</comment>
         <translation>Relire les dossiers de plugins</translation>
+    </message>
+    <message>
+        <source>C++ part</source>
+        <comment>@label plugin with native code</comment>
+        <translation>partie C++</translation>
     </message>
 </context>
 <context>
