@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -57,6 +58,9 @@ std::optional<GitDocsCopy> materializeGitDocs(const QString &docsUrl, const QStr
                                               QString *error)
 {
     error->clear();
+    // The view's worker and the indexer's may copy the same folder at once: one writer at a time.
+    static QMutex writing;
+    QMutexLocker locker(&writing);
     const auto location = parseFolderUrl(docsUrl);
     if (!location || gitCacheDir.isEmpty())
         return std::nullopt;

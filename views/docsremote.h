@@ -4,6 +4,7 @@
 #include "sync/appconfig.h"
 
 #include <QJsonObject>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -20,6 +21,27 @@ struct DocsRemoteSource {
     std::function<QString(const QUrl &storageUrl)> token;
     /// Where the sync keeps its bare clones: docs that live only in Git are read from there.
     QString gitCacheDir;
+};
+
+/// A list of app-config files any thread may read: the UI thread sets it from Settings (the catalog's settings
+/// table, which only the UI thread's connection may query); the docs workers read it before reading the files.
+class SharedFileList
+{
+public:
+    void set(const QStringList &files)
+    {
+        QMutexLocker locker(&m_mutex);
+        m_files = files;
+    }
+    [[nodiscard]] QStringList get() const
+    {
+        QMutexLocker locker(&m_mutex);
+        return m_files;
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QStringList m_files;
 };
 
 /// The storage URL Backstage's reader uses (plugins/techdocs client.ts): `techdocs.storageUrl`, else the TechDocs

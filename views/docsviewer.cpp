@@ -246,10 +246,8 @@ void DocsViewer::resolve()
             return;
         }
         m_docsRef = owner->ref;
-        if (owner->ref != m_ref) {
+        if (owner->ref != m_ref)
             m_startPath = techdocsEntityPath(row->data);
-            m_notice = tr("These are the docs of %1 (backstage.io/techdocs-entity).", "@info").arg(owner->ref);
-        }
         m_projectDir = resolveProject(owner->data, owner->file, &m_error);
         const bool annotated = !owner->data.value(QLatin1String("metadata")).toObject().value(QLatin1String("annotations"))
                                     .toObject().value(QLatin1String("backstage.io/techdocs-ref")).toString().isEmpty();
@@ -329,8 +327,7 @@ void DocsViewer::startRemote(const QJsonObject &entity, const QString &file, con
                     m_url = DocsSchemeHandler::siteUrl(id);
             }
             if (!out.warning.isEmpty())
-                m_notice = tr("Offline: showing the copy downloaded earlier (%1).", "@info").arg(out.warning)
-                    + (m_notice.isEmpty() ? QString() : u'\n' + m_notice);
+                m_notice = tr("Offline: showing the copy downloaded earlier (%1).", "@info").arg(out.warning);
             if (auto *indexer = DocsIndexer::instance())
                 indexer->indexEntity(m_docsRef);
             break;
