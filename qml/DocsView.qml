@@ -101,6 +101,30 @@ Item {
             }
         }
 
+        // backstage.io/techdocs-entity: this entity shows another one's docs; a downloaded site can be re-checked.
+        RowLayout {
+            visible: (viewer.docsRef.length > 0 && viewer.docsRef !== root.entityRef) || (viewer.remote && !viewer.downloading)
+            Layout.fillWidth: true
+            Layout.leftMargin: 12
+            Layout.rightMargin: 12
+            Layout.topMargin: 6
+            spacing: 8
+            Label {
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                color: Theme.mutedText
+                text: viewer.docsRef.length > 0 && viewer.docsRef !== root.entityRef
+                      ? qsTr("Docs of %1", "@info backstage.io/techdocs-entity").arg(viewer.docsRef)
+                      : qsTr("Downloaded from the TechDocs server", "@info")
+            }
+            Button {
+                visible: viewer.remote
+                enabled: !viewer.downloading
+                text: qsTr("Refresh", "@action:button")
+                onClicked: viewer.refresh()
+            }
+        }
+
         Label {
             visible: viewer.notice.length > 0
             Layout.fillWidth: true

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "docsindexer.h"
 
+#include "docsgitsource.h"
 #include "docsviewer.h"
 #include "store/catalogstore.h"
+#include "techdocs/prebuiltsearch.h"
+#include "techdocs/remotesite.h"
 #include "techdocs/searchindex.h"
+#include "techdocs/techdocsref.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
@@ -21,7 +26,51 @@ struct Outcome {
     QList<store::DocSection> sections; ///< only filled when the UI thread must write them
     int count = 0;
     bool skipped = false;
+    bool none = false; ///< no docs on this machine (not synced, never downloaded): nothing to index, no error
 };
+
+// Where an entity's docs are on this machine, without the network.
+struct Located {
+    QString dir;
+    bool prebuilt = false;
+    QString error;
+};
+
+bool isPrebuiltFolder(const QString &dir)
+{
+    return QFileInfo::exists(dir + QStringLiteral("/techdocs_metadata.json"))
+        && !QFileInfo::exists(dir + QStringLiteral("/mkdocs.yml")) && !QFileInfo::exists(dir + QStringLiteral("/mkdocs.yaml"));
+}
+
+Located locate(const QJsonObject &entity, const QString &file, const DocsRemoteSource &source)
+{
+    QString reason;
+    const QString local = DocsViewer::resolveProject(entity, file, &reason);
+    if (!local.isEmpty())
+        return {local, isPrebuiltFolder(local), {}};
+    const techdocs::TechDocsRef ref = techdocs::resolveEntityDocs(entity, file);
+    if (const auto *remote = std::get_if<techdocs::RemoteDocs>(&ref); remote && !source.gitCacheDir.isEmpty()
+        && !source.cacheRoot.isEmpty()) {
+        QString error;
+        if (const auto copy = materializeGitDocs(remote->url, source.gitCacheDir, source.cacheRoot + QStringLiteral("/.git-docs"), &error))
+            return {copy->projectDir, false, {}};
+        if (!error.isEmpty())
+            return {{}, false, error};
+    }
+    // A pre-built site downloaded earlier (the Docs view fetches; indexing only reads the cache).
+    const QUrl base = source.storageUrl ? source.storageUrl() : QUrl();
+    if (base.isEmpty() || source.cacheRoot.isEmpty())
+        return {};
+    const QJsonObject metadata = entity.value(QLatin1String("metadata")).toObject();
+    QString ns = metadata.value(QLatin1String("namespace")).toString();
+    if (ns.isEmpty())
+        ns = QStringLiteral("default");
+    const QString storage = techdocs::storagePath(ns, entity.value(QLatin1String("kind")).toString(),
+                                                  metadata.value(QLatin1String("name")).toString());
+    if (const auto copy = techdocs::cachedPrebuiltSite(base, storage, source.cacheRoot))
+        return {copy->siteDir, true, {}};
+    return {};
+}
 
 QList<store::DocSection> toSections(const QList<techdocs::SearchRow> &rows)
 {
@@ -64,17 +113,19 @@ void DocsIndexer::indexCatalog()
         indexEntity(row.ref);
 }
 
-void DocsIndexer::indexEntity(const QString &ref, bool force)
+void DocsIndexer::indexEntity(const QString &requested, bool force)
 {
-    if (m_queued.contains(ref))
-        return;
-    const auto row = m_store->entity(ref);
+    // An entity showing another one's docs (backstage.io/techdocs-entity): index those, under their owner.
+    QString ownerError;
+    const auto row = docsOwner(*m_store, requested, &ownerError);
     if (!row)
         return;
-    QString error;
-    const QString projectDir = DocsViewer::resolveProject(row->data, row->file, &error);
-    if (projectDir.isEmpty())
-        return; // no local docs: nothing to index (remote docs are indexed once a sync fetched them)
+    const QString ref = row->ref;
+    if (m_queued.contains(ref))
+        return;
+    if (row->data.value(QLatin1String("metadata")).toObject().value(QLatin1String("annotations")).toObject()
+            .value(QLatin1String("backstage.io/techdocs-ref")).toString().isEmpty())
+        return;
     QString knownHash;
     if (!force) {
         if (const auto info = m_store->docsIndexInfo(ref))
@@ -82,7 +133,7 @@ void DocsIndexer::indexEntity(const QString &ref, bool force)
     }
     const bool wasBusy = busy();
     m_queued.insert(ref);
-    m_queue.enqueue({ref, projectDir, knownHash});
+    m_queue.enqueue({ref, row->data, row->file, knownHash});
     if (!wasBusy)
         Q_EMIT busyChanged();
     startNext();
@@ -96,20 +147,46 @@ void DocsIndexer::startNext()
     m_running = true;
     const QString dbPath = m_store->path();
     const bool ownConnection = dbPath != u":memory:";
-    auto work = [job, dbPath, ownConnection, cancel = &m_cancel]() {
-        Outcome out{job.ref, {}, {}, {}, 0, false};
-        auto opened = techdocs::Site::open(job.projectDir);
-        if (const auto *problem = std::get_if<techdocs::Problem>(&opened)) {
-            out.error = problem->toString();
+    auto work = [job, dbPath, ownConnection, cancel = &m_cancel, source = DocsViewer::remoteSource()]() {
+        Outcome out{job.ref, {}, {}, {}, 0, false, false};
+        const Located located = locate(job.entity, job.file, source);
+        if (!located.error.isEmpty()) {
+            out.error = located.error;
             return out;
         }
-        const techdocs::Site &site = std::get<techdocs::Site>(opened);
-        out.hash = techdocs::contentHash(site);
-        if (out.hash == job.knownHash) {
-            out.skipped = true;
+        if (located.dir.isEmpty()) {
+            out.none = true;
             return out;
         }
-        QList<store::DocSection> sections = toSections(techdocs::siteSearchRows(site, kMaxPages, cancel));
+        QList<techdocs::SearchRow> rows;
+        if (located.prebuilt) {
+            auto opened = techdocs::PrebuiltSite::open(located.dir);
+            if (const auto *problem = std::get_if<techdocs::Problem>(&opened)) {
+                out.error = problem->toString();
+                return out;
+            }
+            const techdocs::PrebuiltSite &site = std::get<techdocs::PrebuiltSite>(opened);
+            out.hash = techdocs::prebuiltContentHash(site);
+            if (out.hash == job.knownHash) {
+                out.skipped = true;
+                return out;
+            }
+            rows = techdocs::prebuiltSearchRows(site, kMaxPages, cancel);
+        } else {
+            auto opened = techdocs::Site::open(located.dir);
+            if (const auto *problem = std::get_if<techdocs::Problem>(&opened)) {
+                out.error = problem->toString();
+                return out;
+            }
+            const techdocs::Site &site = std::get<techdocs::Site>(opened);
+            out.hash = techdocs::contentHash(site);
+            if (out.hash == job.knownHash) {
+                out.skipped = true;
+                return out;
+            }
+            rows = techdocs::siteSearchRows(site, kMaxPages, cancel);
+        }
+        QList<store::DocSection> sections = toSections(rows);
         out.count = int(sections.size());
         if (cancel->load())
             return out;
@@ -127,13 +204,14 @@ void DocsIndexer::startNext()
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, ownConnection]() {
         watcher->deleteLater();
         Outcome out = watcher->result();
-        if (out.error.isEmpty() && !out.skipped && !ownConnection)
+        if (out.error.isEmpty() && !out.skipped && !out.none && !ownConnection)
             out.error = m_store->replaceDocsIndex(out.ref, out.hash, out.sections);
         m_queued.remove(out.ref);
         m_running = false;
-        if (!out.error.isEmpty())
+        // Without docs on this machine there is nothing to index and nothing to report.
+        if (!out.none && !out.error.isEmpty())
             Q_EMIT failed(out.ref, out.error);
-        else
+        else if (!out.none)
             Q_EMIT indexed(out.ref, out.count, out.skipped);
         startNext();
         if (!busy())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QQueue>
 #include <QSet>
@@ -11,10 +12,14 @@ namespace store {
 class CatalogStore;
 }
 
-/// Keeps the docs search index (store::CatalogStore::replaceDocsIndex) current for entities whose TechDocs are
-/// local folders: when docs are first opened, after the catalog changes and when the live-preview watcher sees an
-/// edit. Pages are rendered and the rows written on one worker thread (bounded: one site at a time, at most
-/// kMaxPages pages per site); a site whose content hash is unchanged costs a hash and nothing else.
+/// Keeps the docs search index (store::CatalogStore::replaceDocsIndex) current for entities whose TechDocs are on
+/// this machine: local folders, MkDocs projects that live only in Git (read from the sync's clone, as the Docs view
+/// does) and pre-built sites (a local folder or the copy a download left in the cache; never fetched for
+/// indexing). It runs when docs are first opened or downloaded, after the catalog changes and when the
+/// live-preview watcher sees an edit. Where the docs are is worked out, pages are rendered (or the HTML read) and
+/// the rows written on one worker thread (bounded: one site at a time, at most kMaxPages pages per site); a site
+/// whose content hash (pre-built: its build) is unchanged costs a hash and nothing else. An entity with
+/// backstage.io/techdocs-entity is not indexed itself: the entity it points to is (its docs, once).
 class DocsIndexer : public QObject
 {
     Q_OBJECT
@@ -49,7 +54,8 @@ Q_SIGNALS:
 private:
     struct Job {
         QString ref;
-        QString projectDir;
+        QJsonObject entity;
+        QString file;
         QString knownHash;
     };
     void startNext();

@@ -31,6 +31,10 @@ class DocsViewer : public QObject
     Q_PROPERTY(bool downloading READ downloading NOTIFY downloadingChanged)
     /// Shown above a site that may be stale (offline: the copy of an earlier download).
     Q_PROPERTY(QString notice READ notice NOTIFY resolved)
+    /// The entity whose docs are shown: entityRef, or where its backstage.io/techdocs-entity points.
+    Q_PROPERTY(QString docsRef READ docsRef NOTIFY resolved)
+    /// The site is a copy downloaded from a TechDocs storage URL (refresh() asks the server again).
+    Q_PROPERTY(bool remote READ remote NOTIFY resolved)
 
 public:
     explicit DocsViewer(QObject *parent = nullptr);
@@ -38,6 +42,10 @@ public:
     void setStore(store::CatalogStore *store);
     /// Where pre-built sites of entities without local docs come from (the app sets it once at start-up).
     static void setRemoteSource(DocsRemoteSource source);
+    [[nodiscard]] static DocsRemoteSource remoteSource();
+    /// A downloaded site is revalidated with the server at most this often (per site; refresh() always does).
+    static void setRevalidateInterval(int ms);
+    static constexpr int kRevalidateMs = 5 * 60 * 1000;
 
     [[nodiscard]] QString entityRef() const { return m_ref; }
     void setEntityRef(const QString &ref);
@@ -48,6 +56,10 @@ public:
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] bool downloading() const { return m_downloading; }
     [[nodiscard]] QString notice() const { return m_notice; }
+    [[nodiscard]] QString docsRef() const { return m_docsRef; }
+    [[nodiscard]] bool remote() const { return m_remote; }
+    /// Resolves again; a downloaded site is revalidated with the server now, whenever it was last checked.
+    Q_INVOKABLE void refresh();
     /// The URL of one page of the site (site-relative `pageUrl` as MkDocs makes it) at `anchor`; empty before
     /// the site resolved.
     Q_INVOKABLE [[nodiscard]] QUrl pageUrl(const QString &pageUrl, const QString &anchor = {}) const;
@@ -67,8 +79,10 @@ Q_SIGNALS:
 private:
     void resolve();
     void projectChanged(bool structure, const QStringList &sources = {});
-    /// Starts the download of the entity's pre-built site; false when no storage URL is configured.
-    bool startDownload(const QJsonObject &entity, const QString &localReason);
+    /// Docs not on this machine: read from the Git cache, else the pre-built site is downloaded (or its cached
+    /// copy used), all on a worker thread; `localReason` is shown when neither has them.
+    void startRemote(const QJsonObject &entity, const QString &file, const QString &localReason, bool force);
+    void showProject(const QString &dir, bool live);
     void setDownloading(bool downloading);
     [[nodiscard]] store::CatalogStore *catalogStore();
 
@@ -80,6 +94,10 @@ private:
     QString m_projectDir;
     QString m_error;
     QString m_notice;
+    QString m_docsRef;
+    QString m_startPath; ///< backstage.io/techdocs-entity-path: the page the site opens at
+    bool m_remote = false;
     bool m_downloading = false;
+    bool m_forceRevalidate = false;
     quint64 m_generation = 0; ///< bumped by every resolve: a download finishing for an older one is ignored
 };

@@ -195,7 +195,8 @@ QVariantList EntityController::annotations() const
 
 bool EntityController::hasTechDocs() const
 {
-    return !annotation(m_data, "backstage.io/techdocs-ref").isEmpty();
+    // As Backstage's About card and entity tab: its own docs, or another entity's (backstage.io/techdocs-entity).
+    return !annotation(m_data, "backstage.io/techdocs-ref").isEmpty() || !annotation(m_data, "backstage.io/techdocs-entity").isEmpty();
 }
 
 bool EntityController::hasKubernetes() const

@@ -13,6 +13,7 @@
 #include "screencapture.h"
 #include "syncscreenshots.h"
 #include "syncstatus.h"
+#include "sync/syncengine.h"
 #include "sync/syncservice.h"
 #include "translationloader.h"
 #include "gui/democatalog.h"
@@ -192,8 +193,17 @@ int main(int argc, char *argv[])
 
     // TechDocs pre-built sites over HTTP(S) for entities without local docs: from $PORTOLAN_TECHDOCS_URL, else
     // techdocs.storageUrl / backend.baseUrl of the configured app-config files; copies kept for offline reading.
-    DocsViewer::setRemoteSource({[files = k8sEnvironment.appConfigFiles]() { return configuredTechdocsStorageUrl(files()); },
-                                 QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/techdocs-sites")});
+    // Both lookups run on the docs workers, so they read a copy of the file list the UI thread keeps current. Docs
+    // that live only in Git are read from the sync's bare clones; a Backstage instance's sites are fetched with the
+    // token of its portolan.backstage entry.
+    auto docsConfigFiles = std::make_shared<SharedFileList>();
+    docsConfigFiles->set(k8sEnvironment.appConfigFiles());
+    QObject::connect(&appState, &AppState::configuredSourcesChanged, &appState,
+                     [docsConfigFiles, files = k8sEnvironment.appConfigFiles]() { docsConfigFiles->set(files()); });
+    DocsViewer::setRemoteSource({[docsConfigFiles]() { return configuredTechdocsStorageUrl(docsConfigFiles->get()); },
+                                 QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/techdocs-sites"),
+                                 [docsConfigFiles](const QUrl &url) { return backstageTokenFor(url, docsConfigFiles->get()); },
+                                 portolan::sync::SyncEngine::defaultCacheDir()});
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

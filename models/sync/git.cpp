@@ -307,6 +307,23 @@ GitError GitRepo::update(const QString &url, const QString &dir, const GitOption
     return {};
 }
 
+GitError GitRepo::open(const QString &dir, QString *defaultBranch)
+{
+    initGit();
+    m_url = dir;
+    git_repository *raw = nullptr;
+    if (!QFileInfo::exists(dir + QStringLiteral("/HEAD")) || git_repository_open_bare(&raw, dir.toLocal8Bit().constData()) != 0)
+        return {GitError::Other, QStringLiteral("no Git cache in %1").arg(dir)};
+    m_h->repo.reset(raw);
+    git_reference *headRef = nullptr;
+    if (defaultBranch && git_reference_lookup(&headRef, raw, "HEAD") == 0) {
+        RefPtr head(headRef);
+        if (git_reference_type(headRef) == GIT_REFERENCE_SYMBOLIC)
+            *defaultBranch = QString::fromUtf8(git_reference_symbolic_target(headRef)).section(u'/', 2);
+    }
+    return {};
+}
+
 GitError GitRepo::checkout(const QString &branch, QString *commitId)
 {
     m_files.clear();

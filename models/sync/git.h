@@ -61,6 +61,10 @@ public:
     [[nodiscard]] GitError update(const QString &url, const QString &dir, const GitOptions &options,
                                   QString *defaultBranch);
 
+    /// Opens a bare clone an earlier update() left in `dir`, without touching the network (readers of the cache,
+    /// e.g. TechDocs). `defaultBranch` receives the branch the clone's HEAD names.
+    [[nodiscard]] GitError open(const QString &dir, QString *defaultBranch = nullptr);
+
     /// Resolves origin's `branch` to its commit; fills the tree listing (path -> blob id).
     [[nodiscard]] GitError checkout(const QString &branch, QString *commitId);
 

@@ -52,6 +52,8 @@ QList<Response> getAll(const QList<QUrl> &urls, const QList<QByteArray> &etags, 
             request.setTransferTimeout(options.timeoutMs);
             if (index < etags.size() && !etags.at(index).isEmpty())
                 request.setRawHeader("If-None-Match", etags.at(index));
+            if (!options.bearerToken.isEmpty())
+                request.setRawHeader("Authorization", "Bearer " + options.bearerToken.toUtf8());
             QNetworkReply *reply = manager.get(request);
             ++running;
             QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, index]() {
@@ -106,6 +108,23 @@ bool safeName(const QString &name)
 
 } // namespace
 
+QString prebuiltCacheDir(const QUrl &baseUrl, const QString &storagePath, const QString &cacheRoot)
+{
+    return QDir(cacheRoot).filePath(baseUrl.host() + (baseUrl.port() > 0 ? QStringLiteral("_%1").arg(baseUrl.port()) : QString())
+                                    + u'/' + storagePath);
+}
+
+std::optional<RemoteSiteCopy> cachedPrebuiltSite(const QUrl &baseUrl, const QString &storagePath, const QString &cacheRoot)
+{
+    if (!safeName(storagePath) || baseUrl.host().isEmpty())
+        return std::nullopt;
+    const QString siteDir = prebuiltCacheDir(baseUrl, storagePath, cacheRoot);
+    const auto meta = readMetadata(siteDir);
+    if (!meta)
+        return std::nullopt;
+    return RemoteSiteCopy{siteDir, false, {}, 0, *meta};
+}
+
 std::variant<RemoteSiteCopy, Problem> fetchPrebuiltSite(const QUrl &baseUrl, const QString &storagePath,
                                                          const QString &cacheRoot, const RemoteFetchOptions &options)
 {
@@ -113,8 +132,7 @@ std::variant<RemoteSiteCopy, Problem> fetchPrebuiltSite(const QUrl &baseUrl, con
         return Problem{Problem::Kind::Error, baseUrl.toString(), 0, 0, QStringLiteral("not an HTTP(S) URL")};
     if (!safeName(storagePath))
         return Problem{Problem::Kind::Error, storagePath, 0, 0, QStringLiteral("invalid storage path")};
-    const QString siteDir = QDir(cacheRoot).filePath(baseUrl.host() + (baseUrl.port() > 0 ? QStringLiteral("_%1").arg(baseUrl.port()) : QString())
-                                                     + u'/' + storagePath);
+    const QString siteDir = prebuiltCacheDir(baseUrl, storagePath, cacheRoot);
     const QUrl siteUrl = join(baseUrl, storagePath + u'/');
     const std::optional<SiteMetadata> cached = readMetadata(siteDir);
     QByteArray cachedEtag;
@@ -137,6 +155,15 @@ std::variant<RemoteSiteCopy, Problem> fetchPrebuiltSite(const QUrl &baseUrl, con
         return offlineCopy(meta.error);
     if (meta.status == 304 && cached)
         return copy;
+    if (meta.status == 401 || meta.status == 403) {
+        // Backstage's auth middleware: no token, or one it does not accept. Say which, never what was sent.
+        const QString why = options.bearerToken.isEmpty()
+            ? QStringLiteral("HTTP %1: %2 needs a Backstage token; set `token` of the portolan.backstage entry for this "
+                             "instance").arg(meta.status).arg(baseUrl.toDisplayString())
+            : QStringLiteral("HTTP %1: %2 refused the Backstage token of the portolan.backstage entry for this instance")
+                  .arg(meta.status).arg(baseUrl.toDisplayString());
+        return offlineCopy(why);
+    }
     if (meta.status != 200)
         return offlineCopy(QStringLiteral("HTTP %1 for %2").arg(meta.status).arg(metadataName));
     auto parsed = parseMetadata(meta.body, join(siteUrl, metadataName).toString());

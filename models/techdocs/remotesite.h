@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QUrl>
+#include <optional>
 #include <variant>
 
 namespace techdocs {
@@ -23,7 +24,16 @@ struct RemoteFetchOptions {
     int timeoutMs = 15000;  ///< per request
     int parallel = 4;       ///< requests in flight
     qint64 maxBytes = 512LL * 1024 * 1024; ///< refuse sites larger than this
+    /// Sent as `Authorization: Bearer` with every request (a Backstage instance's token); never logged or stored.
+    QString bearerToken;
 };
+
+/// Where fetchPrebuiltSite keeps the copy of `storagePath` downloaded from `baseUrl`.
+[[nodiscard]] QString prebuiltCacheDir(const QUrl &baseUrl, const QString &storagePath, const QString &cacheRoot);
+
+/// The copy an earlier fetchPrebuiltSite left in the cache, without asking the server; nullopt when there is none.
+[[nodiscard]] std::optional<RemoteSiteCopy> cachedPrebuiltSite(const QUrl &baseUrl, const QString &storagePath,
+                                                               const QString &cacheRoot);
 
 /// Brings the pre-built site of `storagePath` ("<namespace>/<kind>/<name>", see storagePath()) published under the
 /// HTTP(S) `baseUrl` (TechDocs' publisher layout: `<base>/<storagePath>/techdocs_metadata.json` plus every file its

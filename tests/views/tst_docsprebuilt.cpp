@@ -160,8 +160,10 @@ void TestDocsPrebuilt::withoutStorageUrlTheRemoteReasonIsShown()
     DocsViewer viewer;
     viewer.setStore(&m_store);
     viewer.setEntityRef(kRemoteRef);
-    QVERIFY(!viewer.downloading());
+    // Whether a storage URL is configured is found out on the worker (it reads app-config files).
+    QVERIFY(settle(viewer));
     QVERIFY(viewer.url().isEmpty());
+    QVERIFY(!viewer.remote());
     QVERIFY2(viewer.error().contains(QLatin1String("git.example.test")), qPrintable(viewer.error()));
 }
 
@@ -201,14 +203,30 @@ void TestDocsPrebuilt::downloadsOnAWorkerAndServesThePages()
     QVERIFY(QFileInfo::exists(m_cache + QStringLiteral("/127.0.0.1_%1/default/component/remote-docs/guide/index.html")
                                             .arg(m_server->port())));
 
-    // Opening it again revalidates (metadata only) and serves the same site.
+    QVERIFY(viewer.remote());
+
+    // Opening it again within the revalidation interval serves the cached copy without asking the server.
     const qsizetype before = m_server->requests.size();
     DocsViewer again;
     again.setStore(&m_store);
     again.setEntityRef(kRemoteRef);
     QVERIFY(settle(again));
     QCOMPARE(again.url(), viewer.url());
+    QCOMPARE(m_server->requests.size(), before);
+    // Refresh revalidates now (the metadata only: the build is unchanged) and serves the same site.
+    again.refresh();
+    QVERIFY(again.downloading());
+    QVERIFY(settle(again));
+    QCOMPARE(again.url(), viewer.url());
     QCOMPARE(m_server->requests.size(), before + 1);
+    QVERIFY(m_server->requests.constLast().endsWith(QLatin1String("/techdocs_metadata.json")));
+    // Past the interval, opening revalidates by itself.
+    DocsViewer::setRevalidateInterval(0);
+    DocsViewer third;
+    third.setStore(&m_store);
+    third.setEntityRef(kRemoteRef);
+    QVERIFY(settle(third));
+    QCOMPARE(m_server->requests.size(), before + 2);
 }
 
 void TestDocsPrebuilt::offlineServesTheCachedCopy()

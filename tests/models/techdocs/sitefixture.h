@@ -24,7 +24,8 @@ inline void writeFile(const QString &path, const QByteArray &content)
 }
 
 /// Serves the files below `root` on 127.0.0.1 with GET (404 for anything else), honours If-None-Match for the
-/// files it has an ETag for, and records the paths asked for.
+/// files it has an ETag for, and records the paths asked for. With `requiredBearer` set it answers like
+/// Backstage's auth middleware: 401 with its JSON error unless `Authorization: Bearer <requiredBearer>` came.
 class StaticServer : public QObject
 {
 public:
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
     QStringList requests;
     QHash<QString, QByteArray> etags; ///< path -> ETag to send
+    QByteArray requiredBearer;
+    QList<QByteArray> authorizations; ///< the Authorization header of every request ("" when none)
 
 private:
     void serve(QTcpSocket *socket)
@@ -54,15 +57,24 @@ private:
         m_buffers.remove(socket);
         const QString path = QUrl::fromPercentEncoding(lines.first().trimmed().split(' ').value(1));
         QByteArray ifNoneMatch;
+        QByteArray authorization;
         for (const QByteArray &line : lines) {
             if (line.toLower().startsWith("if-none-match:"))
                 ifNoneMatch = line.mid(14).trimmed();
+            if (line.toLower().startsWith("authorization:"))
+                authorization = line.mid(14).trimmed();
         }
         requests << path;
+        authorizations << authorization;
         QByteArray response;
         QFile file(m_root + path);
         const QByteArray etag = etags.value(path);
-        if (!etag.isEmpty() && etag == ifNoneMatch) {
+        if (!requiredBearer.isEmpty() && authorization != "Bearer " + requiredBearer) {
+            const QByteArray body = R"({"error":{"name":"AuthenticationError","message":"Missing credentials"},"request":{"method":"GET","url":")"
+                + path.toUtf8() + R"("},"response":{"statusCode":401}})";
+            response = "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        } else if (!etag.isEmpty() && etag == ifNoneMatch) {
             response = "HTTP/1.1 304 Not Modified\r\nETag: " + etag + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
         } else if (!path.contains(QLatin1String("..")) && QFileInfo(file).isFile() && file.open(QIODevice::ReadOnly)) {
             const QByteArray body = file.readAll();

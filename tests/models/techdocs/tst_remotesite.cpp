@@ -2,6 +2,7 @@
 // Pre-built TechDocs sites over HTTP: a loopback server the test starts serves a tree laid out as TechDocs'
 // publisher writes it (<namespace>/<kind>/<name>/..., techdocs_metadata.json with files, build_timestamp, etag).
 #include "techdocs/prebuilt.h"
+#include "techdocs/prebuiltsearch.h"
 #include "techdocs/remotesite.h"
 
 #include <QDir>
@@ -53,12 +54,14 @@ QString problemText(const std::variant<RemoteSiteCopy, Problem> &result)
     return problem ? problem->toString() : QString();
 }
 
-std::variant<RemoteSiteCopy, Problem> fetch(const QUrl &base, const QString &storage, const QString &cache)
+std::variant<RemoteSiteCopy, Problem> fetch(const QUrl &base, const QString &storage, const QString &cache,
+                                            const QString &token = {})
 {
     // The fetch blocks its (worker) thread; this thread keeps serving.
     QFuture<std::variant<RemoteSiteCopy, Problem>> future = QtConcurrent::run([=]() {
         RemoteFetchOptions options;
         options.timeoutMs = 5000;
+        options.bearerToken = token;
         return fetchPrebuiltSite(base, storage, cache, options);
     });
     if (!QTest::qWaitFor([&]() { return future.isFinished(); }, 30000))
@@ -169,6 +172,67 @@ private Q_SLOTS:
         result = fetch(m_base, m_storage, empty.path());
         QVERIFY(std::holds_alternative<Problem>(result));
         QVERIFY(std::get<Problem>(result).file.contains(QLatin1String("techdocs_metadata.json")));
+    }
+
+    void bearerTokenIsSentWithEveryRequest()
+    {
+        QTemporaryDir published;
+        QTemporaryDir cache;
+        publish(published.path() + QStringLiteral("/docs/") + m_storage, "Guarded.", 1760000000000.0);
+        StaticServer guarded(published.path());
+        guarded.requiredBearer = "tok-123";
+        QVERIFY(guarded.listen());
+        const QUrl base(QStringLiteral("http://127.0.0.1:%1/docs").arg(guarded.port()));
+        auto result = fetch(base, m_storage, cache.path());
+        QVERIFY(std::holds_alternative<Problem>(result));
+        QVERIFY2(problemText(result).contains(QLatin1String("HTTP 401")), qPrintable(problemText(result)));
+        QVERIFY2(problemText(result).contains(QLatin1String("needs a Backstage token")), qPrintable(problemText(result)));
+        QVERIFY(!cachedPrebuiltSite(base, m_storage, cache.path()));
+        result = fetch(base, m_storage, cache.path(), QStringLiteral("wrong"));
+        QVERIFY2(problemText(result).contains(QLatin1String("refused the Backstage token")), qPrintable(problemText(result)));
+        QVERIFY(!problemText(result).contains(QLatin1String("wrong")));
+        guarded.authorizations.clear();
+        result = fetch(base, m_storage, cache.path(), QStringLiteral("tok-123"));
+        QVERIFY2(std::holds_alternative<RemoteSiteCopy>(result), qPrintable(problemText(result)));
+        QCOMPARE(guarded.authorizations.size(), 4); // metadata and the three files
+        for (const QByteArray &header : std::as_const(guarded.authorizations))
+            QCOMPARE(header, QByteArray("Bearer tok-123"));
+        // The cached copy is found without the server, where the fetch put it.
+        const auto cached = cachedPrebuiltSite(base, m_storage, cache.path());
+        QVERIFY(cached);
+        QCOMPARE(cached->siteDir, std::get<RemoteSiteCopy>(result).siteDir);
+        QCOMPARE(cached->metadata.siteName, QStringLiteral("Payments"));
+    }
+
+    void searchRowsOfAPublishedSite()
+    {
+        const auto opened = PrebuiltSite::open(siteDir());
+        QVERIFY(std::holds_alternative<PrebuiltSite>(opened));
+        const PrebuiltSite &site = std::get<PrebuiltSite>(opened);
+        const QList<SearchRow> rows = prebuiltSearchRows(site);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).pageUrl, QString());
+        QCOMPARE(rows.at(0).pageTitle, QStringLiteral("Payments"));
+        QCOMPARE(rows.at(0).text, QStringLiteral("Home page.")); // the script went with the sanitizer
+        QCOMPARE(rows.at(1).pageUrl, QStringLiteral("guide/"));
+        QCOMPARE(rows.at(1).pageTitle, QStringLiteral("Guide"));
+        // Headings with ids split sections; Material's permalink is not part of the heading.
+        const QList<SearchRow> split = htmlSearchRows(
+            QStringLiteral("<html><head><title>T - S</title></head><body><nav>Menu</nav><article>"
+                           "<h1 id=\"a\">Alpha<a class=\"headerlink\" href=\"#a\">&para;</a></h1><p>One &amp; two.</p>"
+                           "<h2 id=\"b\">Beta</h2><p>Three.</p></article></body></html>"),
+            QStringLiteral("x.html"));
+        QCOMPARE(split.size(), 2);
+        QCOMPARE(split.at(0).heading, QStringLiteral("Alpha"));
+        QCOMPARE(split.at(0).anchor, QStringLiteral("a"));
+        QCOMPARE(split.at(0).text, QStringLiteral("One & two."));
+        QCOMPARE(split.at(1).heading, QStringLiteral("Beta"));
+        QCOMPARE(split.at(1).pageTitle, QStringLiteral("Alpha"));
+        // The hash follows the build, not the time it was read.
+        const QString hash = prebuiltContentHash(site);
+        QCOMPARE(prebuiltContentHash(std::get<PrebuiltSite>(PrebuiltSite::open(siteDir()))), hash);
+        publish(siteDir(), "Third build.", 1760001234000.0);
+        QVERIFY(prebuiltContentHash(std::get<PrebuiltSite>(PrebuiltSite::open(siteDir()))) != hash);
     }
 
     void badInputIsRefused()
