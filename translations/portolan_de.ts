@@ -261,6 +261,21 @@
         <comment>@info:status</comment>
         <translation>Doku wird heruntergeladen…</translation>
     </message>
+    <message>
+        <source>Docs of %1</source>
+        <comment>@info backstage.io/techdocs-entity</comment>
+        <translation>Dokumentation von %1</translation>
+    </message>
+    <message>
+        <source>Downloaded from the TechDocs server</source>
+        <comment>@info</comment>
+        <translation>Vom TechDocs-Server heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>@action:button</comment>
+        <translation>Aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>DocsViewer</name>
@@ -1139,6 +1154,51 @@
     <message>
         <source>These docs live at %1: they are shown once a sync has fetched them.</source>
         <translation>Diese Doku liegt unter %1: Sie wird angezeigt, sobald eine Synchronisierung sie abgerufen hat.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info docs url: git error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is not in the synced commit %3</source>
+        <comment>@info</comment>
+        <translation>%1: Der Ordner %2 ist nicht im synchronisierten Commit %3</translation>
+    </message>
+    <message>
+        <source>%1: the docs folder is larger than Portolan copies out of Git (%2 files, %3 MiB)</source>
+        <comment>@info</comment>
+        <translation>%1: Der Dokumentationsordner ist größer als das, was Portolan aus Git kopiert (%2 Dateien, %3 MiB)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <comment>@info</comment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <comment>@info</comment>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <comment>@info</comment>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>%1: backstage.io/techdocs-entity leads back to %2</source>
+        <comment>@info</comment>
+        <translation>%1: backstage.io/techdocs-entity führt zurück zu %2</translation>
+    </message>
+    <message>
+        <source>%1: backstage.io/techdocs-entity names %2, which is not in the catalog</source>
+        <comment>@info</comment>
+        <translation>%1: backstage.io/techdocs-entity nennt %2, das nicht im Katalog ist</translation>
+    </message>
+    <message>
+        <source>%1: too many backstage.io/techdocs-entity hops</source>
+        <comment>@info</comment>
+        <translation>%1: zu viele Weiterleitungen über backstage.io/techdocs-entity</translation>
     </message>
 </context>
 <context>

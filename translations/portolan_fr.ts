@@ -261,6 +261,21 @@
         <comment>@info:status</comment>
         <translation>Téléchargement de la documentation…</translation>
     </message>
+    <message>
+        <source>Docs of %1</source>
+        <comment>@info backstage.io/techdocs-entity</comment>
+        <translation>Documentation de %1</translation>
+    </message>
+    <message>
+        <source>Downloaded from the TechDocs server</source>
+        <comment>@info</comment>
+        <translation>Téléchargé depuis le serveur TechDocs</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>@action:button</comment>
+        <translation>Actualiser</translation>
+    </message>
 </context>
 <context>
     <name>DocsViewer</name>
@@ -1139,6 +1154,51 @@
     <message>
         <source>These docs live at %1: they are shown once a sync has fetched them.</source>
         <translation>Cette documentation se trouve à %1 : elle s&apos;affiche dès qu&apos;une synchronisation l&apos;a récupérée.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info docs url: git error</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is not in the synced commit %3</source>
+        <comment>@info</comment>
+        <translation>%1 : le dossier %2 n&apos;est pas dans le commit synchronisé %3</translation>
+    </message>
+    <message>
+        <source>%1: the docs folder is larger than Portolan copies out of Git (%2 files, %3 MiB)</source>
+        <comment>@info</comment>
+        <translation>%1 : le dossier de documentation dépasse ce que Portolan copie depuis Git (%2 fichiers, %3 Mio)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <comment>@info</comment>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <comment>@info</comment>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <comment>@info</comment>
+        <translation>impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>%1: backstage.io/techdocs-entity leads back to %2</source>
+        <comment>@info</comment>
+        <translation>%1 : backstage.io/techdocs-entity ramène à %2</translation>
+    </message>
+    <message>
+        <source>%1: backstage.io/techdocs-entity names %2, which is not in the catalog</source>
+        <comment>@info</comment>
+        <translation>%1 : backstage.io/techdocs-entity désigne %2, absent du catalogue</translation>
+    </message>
+    <message>
+        <source>%1: too many backstage.io/techdocs-entity hops</source>
+        <comment>@info</comment>
+        <translation>%1 : trop de renvois backstage.io/techdocs-entity</translation>
     </message>
 </context>
 <context>
