@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "scaffolder/actionschema.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace scaffolder {
+
+namespace {
+
+// Only the keywords these schemas use; the wording follows `jsonschema` (ValidationError#toString), so a step's
+// error reads like Backstage's "Invalid input passed to action <id>, <errors>".
+const char *const kSchemas = R"json({
+"fetch:template": {"type": "object", "required": ["url"], "properties": {
+  "url": {"type": "string"}, "targetPath": {"type": "string"}, "values": {"type": "object"},
+  "copyWithoutRender": {"type": "array", "items": {"type": "string"}},
+  "copyWithoutTemplating": {"type": "array", "items": {"type": "string"}},
+  "cookiecutterCompat": {"type": "boolean"}, "templateFileExtension": {"type": ["string", "boolean"]},
+  "replace": {"type": "boolean"}, "trimBlocks": {"type": "boolean"}, "lstripBlocks": {"type": "boolean"},
+  "token": {"type": "string"}}},
+"fetch:template:file": {"type": "object", "required": ["url", "targetPath"], "properties": {
+  "url": {"type": "string"}, "targetPath": {"type": "string"}, "values": {"type": "object"},
+  "cookiecutterCompat": {"type": "boolean"}, "replace": {"type": "boolean"}, "trimBlocks": {"type": "boolean"},
+  "lstripBlocks": {"type": "boolean"}, "token": {"type": "string"}}},
+"fetch:plain": {"type": "object", "required": ["url"], "properties": {
+  "url": {"type": "string"}, "targetPath": {"type": "string"}, "token": {"type": "string"}}},
+"fetch:plain:file": {"type": "object", "required": ["url", "targetPath"], "properties": {
+  "url": {"type": "string"}, "targetPath": {"type": "string"}, "token": {"type": "string"}}},
+"fs:rename": {"type": "object", "required": ["files"], "properties": {
+  "files": {"type": "array", "items": {"type": "object", "required": ["from", "to"], "properties": {
+    "from": {"type": "string"}, "to": {"type": "string"}, "overwrite": {"type": "boolean"}}}}}},
+"fs:delete": {"type": "object", "required": ["files"], "properties": {
+  "files": {"type": "array", "items": {"type": "string"}}}},
+"debug:log": {"type": "object", "properties": {
+  "message": {"type": "string"},
+  "listWorkspace": {"oneOf": [{"type": "boolean"}, {"type": "string", "enum": ["with-filenames", "with-contents"]}]}}},
+"catalog:write": {"type": "object", "required": ["entity"], "properties": {
+  "filePath": {"type": "string"}, "entity": {"type": "object"}}},
+"catalog:register": {"oneOf": [
+  {"type": "object", "required": ["catalogInfoUrl"], "properties": {
+    "catalogInfoUrl": {"type": "string"}, "optional": {"type": "boolean"}}},
+  {"type": "object", "required": ["repoContentsUrl"], "properties": {
+    "repoContentsUrl": {"type": "string"}, "catalogInfoPath": {"type": "string"}, "optional": {"type": "boolean"}}}]},
+"publish:git": {"type": "object", "properties": {
+  "remoteUrl": {"type": "string"}, "repoUrl": {"type": "string"}, "defaultBranch": {"type": "string"},
+  "sourcePath": {"type": "string"}, "gitCommitMessage": {"type": "string"}, "gitAuthorName": {"type": "string"},
+  "gitAuthorEmail": {"type": "string"}, "token": {"type": "string"}}},
+"publish:hosted": {"type": "object", "required": ["repoUrl"], "properties": {
+  "repoUrl": {"type": "string"}, "description": {"type": "string"}, "defaultBranch": {"type": "string"},
+  "sourcePath": {"type": "string"}, "gitCommitMessage": {"type": "string"}, "gitAuthorName": {"type": "string"},
+  "gitAuthorEmail": {"type": "string"}, "token": {"type": "string"}, "repoVisibility": {"type": "string"},
+  "topics": {"type": "array", "items": {"type": "string"}}}}
+})json";
+
+const QHash<QString, QJsonObject> &schemas()
+{
+    static const QHash<QString, QJsonObject> all = [] {
+        QHash<QString, QJsonObject> out;
+        const QJsonObject o = QJsonDocument::fromJson(QByteArray(kSchemas)).object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(it.key(), it.value().toObject());
+        return out;
+    }();
+    return all;
+}
+
+bool hasType(const QJsonValue &v, const QString &type)
+{
+    if (type == QLatin1String("string")) return v.isString();
+    if (type == QLatin1String("boolean")) return v.isBool();
+    if (type == QLatin1String("object")) return v.isObject();
+    if (type == QLatin1String("array")) return v.isArray();
+    if (type == QLatin1String("number")) return v.isDouble();
+    if (type == QLatin1String("integer")) return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
+    if (type == QLatin1String("null")) return v.isNull();
+    return true;
+}
+
+QString instance(const QString &path)
+{
+    if (path.isEmpty())
+        return QStringLiteral("instance");
+    return path.startsWith(QLatin1Char('[')) ? QStringLiteral("instance") + path : QStringLiteral("instance.") + path;
+}
+
+void check(const QJsonValue &v, const QJsonObject &s, const QString &path, QList<SchemaProblem> &out)
+{
+    if (s.contains(QStringLiteral("type"))) {
+        const QJsonValue t = s.value(QStringLiteral("type"));
+        QStringList types;
+        if (t.isArray())
+            for (const QJsonValue &x : t.toArray())
+                types << x.toString();
+        else
+            types << t.toString();
+        if (!std::any_of(types.cbegin(), types.cend(), [&](const QString &x) { return hasType(v, x); })) {
+            out << SchemaProblem{path, instance(path) + QStringLiteral(" is not of a type(s) ") + types.join(QLatin1Char(','))};
+            return; // the other keywords describe a value of the right type
+        }
+    }
+    if (s.contains(QStringLiteral("enum")) && !s.value(QStringLiteral("enum")).toArray().contains(v)) {
+        QStringList values;
+        for (const QJsonValue &x : s.value(QStringLiteral("enum")).toArray())
+            values << x.toVariant().toString();
+        out << SchemaProblem{path, instance(path) + QStringLiteral(" is not one of enum values: ") + values.join(QLatin1Char(','))};
+    }
+    if (s.contains(QStringLiteral("oneOf"))) {
+        const QJsonArray branches = s.value(QStringLiteral("oneOf")).toArray();
+        int matching = 0;
+        QStringList names;
+        for (qsizetype i = 0; i < branches.size(); ++i) {
+            QList<SchemaProblem> problems;
+            check(v, branches.at(i).toObject(), path, problems);
+            matching += problems.isEmpty();
+            names << QStringLiteral("[subschema %1]").arg(i);
+        }
+        if (matching != 1)
+            out << SchemaProblem{path, instance(path) + QStringLiteral(" is not exactly one from ") + names.join(QLatin1Char(','))};
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (const QJsonValue &r : s.value(QStringLiteral("required")).toArray())
+            if (!o.contains(r.toString()) || o.value(r.toString()).isUndefined())
+                out << SchemaProblem{path.isEmpty() ? r.toString() : path + QLatin1Char('.') + r.toString(),
+                                     instance(path) + QStringLiteral(" requires property \"%1\"").arg(r.toString())};
+        const QJsonObject properties = s.value(QStringLiteral("properties")).toObject();
+        for (auto it = properties.begin(); it != properties.end(); ++it)
+            if (o.contains(it.key()))
+                check(o.value(it.key()), it.value().toObject(),
+                      path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), out);
+    }
+    if (v.isArray() && s.value(QStringLiteral("items")).isObject()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            check(a.at(i), s.value(QStringLiteral("items")).toObject(), path + QStringLiteral("[%1]").arg(i), out);
+    }
+}
+
+} // namespace
+
+QJsonObject actionInputSchema(const QString &actionId)
+{
+    if (actionId.startsWith(QLatin1String("publish:")) && actionId != QLatin1String("publish:git"))
+        return schemas().value(QStringLiteral("publish:hosted"));
+    return schemas().value(actionId);
+}
+
+QList<SchemaProblem> checkAgainstSchema(const QJsonValue &input, const QJsonObject &schema)
+{
+    QList<SchemaProblem> out;
+    if (!schema.isEmpty())
+        check(input, schema, QString(), out);
+    return out;
+}
+
+} // namespace scaffolder
