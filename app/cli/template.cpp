@@ -243,12 +243,19 @@ int runTemplate(const QStringList &argv)
 
     if (args.command == QLatin1String("validate") || !fieldErrors.isEmpty() || !unknownActions.isEmpty()) {
         const bool ok = fieldErrors.isEmpty() && unknownActions.isEmpty();
+        // Pages whose `when` is false for these values: not asked, not validated, their values not sent.
+        QStringList skipped;
+        const FormSchema &f = std::get<FormSchema>(form);
+        for (int p = 0; p < f.pages().size(); ++p)
+            if (!f.pageShown(p, valuesObject))
+                skipped << (f.pages().at(p).title.isEmpty() ? QStringLiteral("page %1").arg(p + 1) : f.pages().at(p).title);
         if (args.json) {
             out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), ok},
                                              {QStringLiteral("template"), t.entityRef},
                                              {QStringLiteral("steps"), int(t.steps.size())},
                                              {QStringLiteral("unknownActions"), QJsonArray::fromStringList(unknownActions)},
-                                             {QStringLiteral("errors"), errorsToJson(fieldErrors)}})
+                                             {QStringLiteral("errors"), errorsToJson(fieldErrors)},
+                                             {QStringLiteral("skippedPages"), QJsonArray::fromStringList(skipped)}})
                        .toJson(QJsonDocument::Compact)
                 << '\n';
         } else {
@@ -257,7 +264,8 @@ int runTemplate(const QStringList &argv)
             printErrors(err, args.valuesFile.isEmpty() ? t.file : args.valuesFile, fieldErrors);
             if (ok)
                 out << t.file << ": ok (" << t.steps.size() << " steps, " << std::get<FormSchema>(form).pages().size()
-                    << " pages)\n";
+                    << " pages" << (skipped.isEmpty() ? QString() : QStringLiteral(", skipped: ") + skipped.join(QStringLiteral(", ")))
+                    << ")\n";
         }
         return ok ? kOk : kProblems;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "scaffolder/actionschema.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,55 +10,16 @@ namespace scaffolder {
 
 namespace {
 
-// Only the keywords these schemas use; the wording follows `jsonschema` (ValidationError#toString), so a step's
-// error reads like Backstage's "Invalid input passed to action <id>, <errors>".
-const char *const kSchemas = R"json({
-"fetch:template": {"type": "object", "required": ["url"], "properties": {
-  "url": {"type": "string"}, "targetPath": {"type": "string"}, "values": {"type": "object"},
-  "copyWithoutRender": {"type": "array", "items": {"type": "string"}},
-  "copyWithoutTemplating": {"type": "array", "items": {"type": "string"}},
-  "cookiecutterCompat": {"type": "boolean"}, "templateFileExtension": {"type": ["string", "boolean"]},
-  "replace": {"type": "boolean"}, "trimBlocks": {"type": "boolean"}, "lstripBlocks": {"type": "boolean"},
-  "token": {"type": "string"}}},
-"fetch:template:file": {"type": "object", "required": ["url", "targetPath"], "properties": {
-  "url": {"type": "string"}, "targetPath": {"type": "string"}, "values": {"type": "object"},
-  "cookiecutterCompat": {"type": "boolean"}, "replace": {"type": "boolean"}, "trimBlocks": {"type": "boolean"},
-  "lstripBlocks": {"type": "boolean"}, "token": {"type": "string"}}},
-"fetch:plain": {"type": "object", "required": ["url"], "properties": {
-  "url": {"type": "string"}, "targetPath": {"type": "string"}, "token": {"type": "string"}}},
-"fetch:plain:file": {"type": "object", "required": ["url", "targetPath"], "properties": {
-  "url": {"type": "string"}, "targetPath": {"type": "string"}, "token": {"type": "string"}}},
-"fs:rename": {"type": "object", "required": ["files"], "properties": {
-  "files": {"type": "array", "items": {"type": "object", "required": ["from", "to"], "properties": {
-    "from": {"type": "string"}, "to": {"type": "string"}, "overwrite": {"type": "boolean"}}}}}},
-"fs:delete": {"type": "object", "required": ["files"], "properties": {
-  "files": {"type": "array", "items": {"type": "string"}}}},
-"debug:log": {"type": "object", "properties": {
-  "message": {"type": "string"},
-  "listWorkspace": {"oneOf": [{"type": "boolean"}, {"type": "string", "enum": ["with-filenames", "with-contents"]}]}}},
-"catalog:write": {"type": "object", "required": ["entity"], "properties": {
-  "filePath": {"type": "string"}, "entity": {"type": "object"}}},
-"catalog:register": {"oneOf": [
-  {"type": "object", "required": ["catalogInfoUrl"], "properties": {
-    "catalogInfoUrl": {"type": "string"}, "optional": {"type": "boolean"}}},
-  {"type": "object", "required": ["repoContentsUrl"], "properties": {
-    "repoContentsUrl": {"type": "string"}, "catalogInfoPath": {"type": "string"}, "optional": {"type": "boolean"}}}]},
-"publish:git": {"type": "object", "properties": {
-  "remoteUrl": {"type": "string"}, "repoUrl": {"type": "string"}, "defaultBranch": {"type": "string"},
-  "sourcePath": {"type": "string"}, "gitCommitMessage": {"type": "string"}, "gitAuthorName": {"type": "string"},
-  "gitAuthorEmail": {"type": "string"}, "token": {"type": "string"}}},
-"publish:hosted": {"type": "object", "required": ["repoUrl"], "properties": {
-  "repoUrl": {"type": "string"}, "description": {"type": "string"}, "defaultBranch": {"type": "string"},
-  "sourcePath": {"type": "string"}, "gitCommitMessage": {"type": "string"}, "gitAuthorName": {"type": "string"},
-  "gitAuthorEmail": {"type": "string"}, "token": {"type": "string"}, "repoVisibility": {"type": "string"},
-  "topics": {"type": "array", "items": {"type": "string"}}}}
-})json";
-
+// The schemas live in actionschemas.json (a resource), so tests/data/scaffolder/action-inputs/generate.js can
+// ask the `jsonschema` library Backstage validates with about the very same schemas. The checker below knows only
+// the keywords they use, worded like jsonschema's ValidationError#toString, so a step's error reads like
+// Backstage's "Invalid input passed to action <id>, <errors>".
 const QHash<QString, QJsonObject> &schemas()
 {
     static const QHash<QString, QJsonObject> all = [] {
         QHash<QString, QJsonObject> out;
-        const QJsonObject o = QJsonDocument::fromJson(QByteArray(kSchemas)).object();
+        QFile file(QStringLiteral(":/scaffolder/actionschemas.json"));
+        const QJsonObject o = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
         for (auto it = o.begin(); it != o.end(); ++it)
             out.insert(it.key(), it.value().toObject());
         return out;

@@ -233,6 +233,11 @@ private Q_SLOTS:
         r = portolanTemplate({QStringLiteral("validate"), kConditional, QStringLiteral("--values"), bad, QStringLiteral("--json")});
         QCOMPARE(r.code, 1);
         QCOMPARE(r.json().value(QStringLiteral("errors")).toObject().keys(), QStringList{QStringLiteral("port")});
+        QCOMPARE(r.json().value(QStringLiteral("skippedPages")).toArray(),
+                 (QJsonArray{QStringLiteral("Library"), QStringLiteral("CI"), QStringLiteral("Never")}));
+        r = portolanTemplate({QStringLiteral("validate"), kConditional, QStringLiteral("--values"), values});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("ok (2 steps, 5 pages, skipped: Service, CI, Never)"), r.out);
     }
 
     void badDefaultEnvironmentIsFatal()

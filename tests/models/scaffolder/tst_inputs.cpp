@@ -226,6 +226,33 @@ private Q_SLOTS:
         QVERIFY(result.error->line > 7);
     }
 
+    // The wording of each problem, checked against what the `jsonschema` library (Backstage's validator of action
+    // inputs) says for the same schema and input: action-inputs/cases.json, made by generate.js next to it.
+    // The order of several problems may differ (QJsonObject sorts properties), so they are compared sorted.
+    void problemsWordedLikeJsonschema()
+    {
+        const QJsonArray cases = QJsonDocument::fromJson(readAll(kData + QStringLiteral("/action-inputs/cases.json"))).array();
+        QVERIFY(cases.size() >= 20);
+        int failing = 0;
+        for (const QJsonValue &c : cases) {
+            const QJsonObject o = c.toObject();
+            const QString action = o.value(QStringLiteral("action")).toString();
+            const QJsonObject schema = actionInputSchema(action);
+            QVERIFY2(!schema.isEmpty(), qPrintable(action));
+            QStringList expected, actual;
+            for (const QJsonValue &e : o.value(QStringLiteral("errors")).toArray())
+                expected << e.toString();
+            for (const SchemaProblem &p : checkAgainstSchema(o.value(QStringLiteral("input")), schema))
+                actual << p.message;
+            expected.sort();
+            actual.sort();
+            QVERIFY2(actual == expected, qPrintable(action + QStringLiteral(": ") + actual.join(QStringLiteral(" | "))
+                                                    + QStringLiteral(" != ") + expected.join(QStringLiteral(" | "))));
+            failing += !expected.isEmpty();
+        }
+        QVERIFY(failing >= 15); // most cases are refusals
+    }
+
     // Every built-in action has a schema, and a correct input passes it.
     void everyBuiltinActionHasASchema()
     {
