@@ -395,10 +395,13 @@ QHash<QString, QStringList> FormSchema::validate(const QJsonObject &values) cons
                                       .arg(page.title, QString::fromUtf8(e.what()));
         }
     }
-    // A `oneOf` fails as a whole when a field inside its matching branch fails (a nested branch's required
-    // field, say); that field's own message says what to fix, so the whole-form one goes.
+    // A `oneOf`, `if`/`then` or `allOf` fails as a whole when a field inside its branch fails (a nested branch's
+    // required field, say); that field's own message says what to fix, so the whole-form one goes.
     if (errors.size() > 1 && errors.contains(QString())) {
-        errors[QString()].removeAll(QStringLiteral("Failed to validate against any child schemas allowed by oneOf constraint."));
+        for (const char *generic : {"Failed to validate against any child schemas allowed by oneOf constraint.",
+                                    "Failed to validate against a conditional schema set by if-then-else constraints.",
+                                    "Failed to validate against child schema #"})
+            errors[QString()].removeIf([&](const QString &m) { return m.startsWith(QLatin1String(generic)); });
         if (errors.value(QString()).isEmpty())
             errors.remove(QString());
     }

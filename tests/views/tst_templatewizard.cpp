@@ -454,6 +454,11 @@ private Q_SLOTS:
         for (int row = 0; row < wizard.steps()->rowCount(); ++row)
             log += wizard.steps()->index(row).data(WizardStepModel::LogRole).toString();
         QVERIFY(!log.contains(kDeployToken));
+        // The template writes the token into its project on purpose (token.txt); nothing of Portolan's keeps it.
+        for (const QString &root : {QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation),
+                                    QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+                                    QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)})
+            QVERIFY2(filesContaining(root, kDeployToken.toUtf8()).isEmpty(), qPrintable(root));
         QVERIFY(!wizard.outputText().isEmpty());
         QVERIFY(!wizard.outputText().at(0).toMap().value(QStringLiteral("content")).toString().contains(kDeployToken));
     }

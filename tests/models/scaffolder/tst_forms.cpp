@@ -5,6 +5,7 @@
 #include "scaffolder/nunjucksengine.h"
 #include "scaffolder/templatedefinition.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -154,6 +155,82 @@ private Q_SLOTS:
         // Turning CI off skips the whole page: every field of it leaves, nested ones too.
         values.insert(QStringLiteral("ci"), false);
         QVERIFY(!m_form.withoutHiddenBranches(values).contains(QStringLiteral("provider")));
+    }
+
+    // if/then inside a `then` (through allOf) and inside a dependencies branch: shown only with their parent.
+    void ifThenNestedInBranches()
+    {
+        QTemporaryDir dir;
+        auto form = formOf(R"(apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata: {name: t}
+spec:
+  type: service
+  parameters:
+    - title: A
+      properties:
+        db: {type: boolean}
+        kind: {type: string, enum: [sql, kv]}
+      if:
+        properties: {db: {const: true}}
+        required: [db]
+      then:
+        properties:
+          engine: {type: string, enum: [postgres, mysql]}
+        allOf:
+          - if:
+              properties: {engine: {const: postgres}}
+              required: [engine]
+            then:
+              properties:
+                extensions: {type: string}
+              required: [extensions]
+      dependencies:
+        kind:
+          oneOf:
+            - properties:
+                kind: {enum: [sql]}
+                dialect: {type: string}
+              if:
+                properties: {dialect: {const: ansi}}
+                required: [dialect]
+              then:
+                properties:
+                  strict: {type: boolean}
+            - properties:
+                kind: {enum: [kv]}
+  steps: []
+)",
+                           dir);
+        QVERIFY2(!isError(form), qPrintable(isError(form) ? std::get<Error>(form).toString() : QString()));
+        const FormSchema &f = std::get<FormSchema>(form);
+        auto fields = [&](const QJsonObject &v) { return names(f.visibleFields(0, v)); };
+        const QString db = QStringLiteral("db"), engine = QStringLiteral("engine"), kind = QStringLiteral("kind");
+        QCOMPARE(fields({}), (QStringList{db, kind}));
+        QCOMPARE(fields({{db, true}}), (QStringList{db, kind, engine}));
+        QCOMPARE(fields({{db, true}, {engine, QStringLiteral("postgres")}}), (QStringList{db, kind, engine, QStringLiteral("extensions")}));
+        // engine left at postgres while db is off: the nested if/then must not show its field.
+        QCOMPARE(fields({{db, false}, {engine, QStringLiteral("postgres")}}), (QStringList{db, kind}));
+        QCOMPARE(fields({{kind, QStringLiteral("sql")}, {QStringLiteral("dialect"), QStringLiteral("ansi")}}),
+                 (QStringList{db, kind, QStringLiteral("dialect"), QStringLiteral("strict")}));
+        QCOMPARE(fields({{kind, QStringLiteral("kv")}, {QStringLiteral("dialect"), QStringLiteral("ansi")}}), (QStringList{db, kind}));
+        QCOMPARE(f.validate({{db, true}, {engine, QStringLiteral("postgres")}}).keys(), QStringList{QStringLiteral("extensions")});
+    }
+
+    // The wizard re-decides every page's `when` on each change: it has to stay cheap (compiled once, then cached).
+    void whenIsCheap()
+    {
+        QElapsedTimer timer;
+        const QJsonObject values{{QStringLiteral("kind"), QStringLiteral("library")}, {QStringLiteral("ci"), true}};
+        (void)m_form.pageShown(1, values); // compiles
+        timer.start();
+        constexpr int kRounds = 200;
+        for (int i = 0; i < kRounds; ++i)
+            for (int p = 0; p < m_form.pages().size(); ++p)
+                (void)m_form.pageShown(p, values);
+        const double perPage = double(timer.nsecsElapsed()) / 1000.0 / (kRounds * m_form.pages().size());
+        qInfo("when: %.1f µs per page decision", perPage);
+        QVERIFY2(perPage < 2000, qPrintable(QString::number(perPage)));
     }
 
     void whenMustBeBooleanOrString()
