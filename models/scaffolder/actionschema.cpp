@@ -67,8 +67,11 @@ void check(const QJsonValue &v, const QJsonObject &s, const QString &path, QList
             values << x.toVariant().toString();
         out << SchemaProblem{path, instance(path) + QStringLiteral(" is not one of enum values: ") + values.join(QLatin1Char(','))};
     }
-    if (s.contains(QStringLiteral("oneOf"))) {
-        const QJsonArray branches = s.value(QStringLiteral("oneOf")).toArray();
+    // Backstage's zod unions become `anyOf` (zod-to-json-schema); hand-written schemas may say `oneOf`.
+    for (const char *keyword : {"anyOf", "oneOf"}) {
+        if (!s.contains(QLatin1String(keyword)))
+            continue;
+        const QJsonArray branches = s.value(QLatin1String(keyword)).toArray();
         int matching = 0;
         QStringList names;
         for (qsizetype i = 0; i < branches.size(); ++i) {
@@ -77,8 +80,10 @@ void check(const QJsonValue &v, const QJsonObject &s, const QString &path, QList
             matching += problems.isEmpty();
             names << QStringLiteral("[subschema %1]").arg(i);
         }
-        if (matching != 1)
-            out << SchemaProblem{path, instance(path) + QStringLiteral(" is not exactly one from ") + names.join(QLatin1Char(','))};
+        const bool any = qstrcmp(keyword, "anyOf") == 0;
+        if (any ? matching == 0 : matching != 1)
+            out << SchemaProblem{path, instance(path) + (any ? QStringLiteral(" is not any of ") : QStringLiteral(" is not exactly one from "))
+                                           + names.join(QLatin1Char(','))};
     }
     if (v.isObject()) {
         const QJsonObject o = v.toObject();

@@ -6,7 +6,7 @@
 
 namespace scaffolder {
 
-/// The input schema of a built-in action (JSON Schema: type, required, properties, items, enum, oneOf), written
+/// The input schema of a built-in action (JSON Schema: type, required, properties, items, enum, anyOf, oneOf), written
 /// after the schemas Backstage's actions declare. Empty for an unknown id.
 [[nodiscard]] QJsonObject actionInputSchema(const QString &actionId);
 

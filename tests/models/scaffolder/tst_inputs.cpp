@@ -179,11 +179,11 @@ private Q_SLOTS:
             << false << QStringLiteral("Invalid input passed to action fs:delete[1], instance.files is not of a type(s) array")
             << QStringLiteral("spec.steps[0] (del).input.files") << 0;
         QTest::newRow("enum") << QByteArray("    - id: log\n      action: debug:log\n      input: {listWorkspace: everything}\n")
-                              << true << QStringLiteral("Invalid input passed to action debug:log, instance.listWorkspace is not exactly one from [subschema 0],[subschema 1]")
+                              << true << QStringLiteral("Invalid input passed to action debug:log, instance.listWorkspace is not any of [subschema 0],[subschema 1]")
                               << QStringLiteral("spec.steps[0] (log).input.listWorkspace") << 0;
         QTest::newRow("oneOf of shapes")
             << QByteArray("    - id: reg\n      action: catalog:register\n      input: {optional: true}\n") << false
-            << QStringLiteral("Invalid input passed to action catalog:register, instance is not exactly one from [subschema 0],[subschema 1]")
+            << QStringLiteral("Invalid input passed to action catalog:register, instance is not any of [subschema 0],[subschema 1]")
             << QStringLiteral("spec.steps[0] (reg).input") << 0;
     }
 
