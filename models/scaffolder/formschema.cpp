@@ -250,9 +250,16 @@ bool FormSchema::matches(const QJsonObject &schemaJson, const QJsonObject &value
 WhenEvaluator nunjucksWhenEvaluator(NunjucksEngine &engine)
 {
     return [&engine](const QString &expression, const QJsonObject &values) {
+        // Backstage's page conditions also accept a leading `!` (`${{ !parameters.ci }}`), which nunjucks has no
+        // operator for: it becomes `not (...)`.
+        static const QRegularExpression negated(QStringLiteral(R"(^\s*\$\{\{\s*!(?!=)(.*)\}\}\s*$)"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        QString source = expression;
+        if (const auto m = negated.match(expression); m.hasMatch())
+            source = QStringLiteral("${{ not (%1) }}").arg(m.captured(1).trimmed());
         QJSValue context = engine.newObject();
         context.setProperty(QStringLiteral("parameters"), engine.fromJson(QJsonValue(values)));
-        const QJSValue v = engine.renderValue(QJSValue(expression), context);
+        const QJSValue v = engine.renderValue(QJSValue(source), context);
         if (v.isArray())
             return v.property(QStringLiteral("length")).toInt() > 0;
         return v.toBool();
@@ -271,9 +278,15 @@ bool FormSchema::pageShown(int page, const QJsonObject &values) const
     const QJsonValue &when = m_pages.at(page).when;
     if (when.isBool())
         return when.toBool();
-    if (when.isString())
-        return !m_when || m_when(when.toString(), values);
-    return true;
+    if (!when.isString() || !m_when)
+        return true;
+    // The wizard asks about every page several times per keystroke with the same values: remember the last answer.
+    if (m_whenCache.size() != m_pages.size())
+        m_whenCache.resize(m_pages.size());
+    auto &cached = m_whenCache[page];
+    if (!cached || cached->first != values)
+        cached = std::pair{values, m_when(when.toString(), values)};
+    return cached->second;
 }
 
 QList<FormField> FormSchema::visibleFields(int pageIndex, const QJsonObject &values) const

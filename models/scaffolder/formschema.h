@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 namespace scaffolder {
 
@@ -81,7 +82,11 @@ public:
     /// True when some page has a `when` string (it needs an evaluator, see setWhenEvaluator()).
     [[nodiscard]] bool needsWhenEvaluator() const;
     /// Without an evaluator, a page whose `when` is a string shows.
-    void setWhenEvaluator(WhenEvaluator evaluator) { m_when = std::move(evaluator); }
+    void setWhenEvaluator(WhenEvaluator evaluator)
+    {
+        m_when = std::move(evaluator);
+        m_whenCache.clear();
+    }
     /// False when page `page`'s `when` is false (or renders falsy) for `values`: the page is skipped.
     [[nodiscard]] bool pageShown(int page, const QJsonObject &values) const;
 
@@ -106,6 +111,8 @@ public:
 private:
     QList<FormPage> m_pages;
     WhenEvaluator m_when;
+    /// Per page: the last values and answer (so a FormSchema with an evaluator is for one thread at a time).
+    mutable QList<std::optional<std::pair<QJsonObject, bool>>> m_whenCache;
 };
 
 } // namespace scaffolder
