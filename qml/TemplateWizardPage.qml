@@ -28,9 +28,7 @@ FocusScope {
         if (wizard.running)
             return
         if (runView) { wizard.restart(); return }
-        if (wizard.currentPage > 0)
-            wizard.back()
-        else
+        if (!wizard.back())
             page.closed()
     }
 
@@ -101,21 +99,26 @@ FocusScope {
                     required property int index
                     required property string modelData
                     readonly property int current: page.runView ? page.pageCount + 1 : wizard.currentPage
+                    // A page whose `when` condition is false is passed over: shown faded, without a number.
+                    readonly property bool skipped: stepLabel.index < page.pageCount && wizard.skippedPages[stepLabel.index] === true
                     spacing: 6
+                    opacity: stepLabel.skipped ? 0.45 : 1
                     Rectangle {
                         width: 24; height: 24; radius: 12
-                        color: stepLabel.index < stepLabel.current ? Theme.good
+                        color: stepLabel.skipped ? Theme.surfaceAlt
+                               : stepLabel.index < stepLabel.current ? Theme.good
                                : stepLabel.index === stepLabel.current ? Theme.accent : Theme.surfaceAlt
                         border.color: Theme.border
                         Label {
                             anchors.centerIn: parent
-                            text: stepLabel.index < stepLabel.current ? "✓" : String(stepLabel.index + 1)
-                            color: stepLabel.index <= stepLabel.current ? "#ffffff" : Theme.mutedText
+                            text: stepLabel.skipped ? "–" : stepLabel.index < stepLabel.current ? "✓" : String(stepLabel.index + 1)
+                            color: stepLabel.index <= stepLabel.current && !stepLabel.skipped ? "#ffffff" : Theme.mutedText
                             font.pixelSize: Theme.fontSmall
                         }
                     }
                     Label {
                         text: stepLabel.modelData
+                        font.strikeout: stepLabel.skipped
                         color: stepLabel.index === stepLabel.current ? Theme.text : Theme.mutedText
                         font.weight: stepLabel.index === stepLabel.current ? Font.DemiBold : Font.Normal
                     }
@@ -218,7 +221,7 @@ FocusScope {
             Button {
                 visible: !page.reviewing && !page.runView
                 enabled: wizard.loadError.length === 0
-                text: wizard.currentPage + 1 === page.pageCount ? qsTr("Review", "@action:button") : qsTr("Next", "@action:button")
+                text: wizard.lastPage ? qsTr("Review", "@action:button") : qsTr("Next", "@action:button")
                 highlighted: true
                 onClicked: page.goNext()
             }

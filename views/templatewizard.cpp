@@ -79,6 +79,11 @@ bool TemplateWizard::load(const QString &path)
         else
             m_schema = std::get<scaffolder::FormSchema>(std::move(schema));
     }
+    if (m_schema && m_schema->needsWhenEvaluator()) {
+        if (!m_whenEngine)
+            m_whenEngine = std::make_unique<scaffolder::NunjucksEngine>();
+        m_schema->setWhenEvaluator(scaffolder::nunjucksWhenEvaluator(*m_whenEngine));
+    }
     m_secrets.clear();
     if (m_schema) {
         m_values = m_schema->withDefaults({});
@@ -89,7 +94,7 @@ bool TemplateWizard::load(const QString &path)
     m_ran = m_succeeded = false;
     Q_EMIT loaded();
     Q_EMIT runChanged();
-    showPage(0);
+    showPage(m_schema ? std::max(0, shownPage(-1, 1)) : 0);
     return m_loadError.isEmpty();
 }
 
@@ -106,6 +111,29 @@ QStringList TemplateWizard::pageTitles() const
 QString TemplateWizard::pageDescription() const
 {
     return m_schema && m_page < m_schema->pages().size() ? m_schema->pages().at(m_page).description : QString();
+}
+
+int TemplateWizard::shownPage(int from, int step) const
+{
+    const int count = m_schema ? int(m_schema->pages().size()) : 0;
+    for (int p = from + step; p >= 0 && p < count; p += step)
+        if (m_schema->pageShown(p, m_values))
+            return p;
+    return step > 0 ? count : -1;
+}
+
+QVariantList TemplateWizard::skippedPages() const
+{
+    QVariantList skipped;
+    if (m_schema)
+        for (int p = 0; p < m_schema->pages().size(); ++p)
+            skipped.append(!m_schema->pageShown(p, m_values));
+    return skipped;
+}
+
+bool TemplateWizard::lastPage() const
+{
+    return m_schema && m_page < m_schema->pages().size() && shownPage(m_page, 1) == m_schema->pages().size();
 }
 
 void TemplateWizard::showPage(int page)
@@ -184,12 +212,15 @@ void TemplateWizard::setValue(const QString &name, const QVariant &value)
             return;
         }
     }
+    const QVariantList skippedBefore = skippedPages();
     if (json.isUndefined())
         m_values.remove(name);
     else
         m_values.insert(name, json);
     refreshFields();
     m_fields.setValues(displayValues());
+    if (skippedPages() != skippedBefore)
+        Q_EMIT pageChanged(); // a later page's `when` changed: the progress row and the Next/Review label follow
 }
 
 QVariant TemplateWizard::value(const QString &name) const
@@ -215,7 +246,8 @@ bool TemplateWizard::next()
 {
     if (!m_schema || m_page >= m_schema->pages().size() || !validatePage())
         return false;
-    if (m_page + 1 == m_schema->pages().size()) {
+    const int nextPage = shownPage(m_page, 1);
+    if (nextPage == m_schema->pages().size()) {
         // Review: problems not tied to one field (oneOf, dependencies) block here.
         m_pageError = m_errors.value(QString()).join(QStringLiteral("; "));
         if (!m_pageError.isEmpty()) {
@@ -223,14 +255,20 @@ bool TemplateWizard::next()
             return false;
         }
     }
-    showPage(m_page + 1);
+    showPage(nextPage);
     return true;
 }
 
-void TemplateWizard::back()
+bool TemplateWizard::back()
 {
-    if (m_page > 0 && !m_running)
-        showPage(m_page - 1);
+    if (m_running)
+        return true;
+    // From the review, back goes to the last page that shows; pages whose `when` is false are passed over.
+    const int previous = shownPage(m_page, -1);
+    if (previous < 0)
+        return false;
+    showPage(previous);
+    return true;
 }
 
 QVariantList TemplateWizard::review() const

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "scaffolder/formschema.h"
+#include "scaffolder/nunjucksengine.h"
 #include "scaffolder/templaterunner.h"
 #include "templatewizardmodels.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -28,6 +30,10 @@ class TemplateWizard : public QObject
     Q_PROPERTY(int currentPage READ currentPage NOTIFY pageChanged)
     Q_PROPERTY(QString pageDescription READ pageDescription NOTIFY pageChanged)
     Q_PROPERTY(QString pageError READ pageError NOTIFY pageChanged)
+    /// One flag per parameter page: true while its `when` condition skips it (values decide, so it changes).
+    Q_PROPERTY(QVariantList skippedPages READ skippedPages NOTIFY pageChanged)
+    /// True on the last page that shows (the next step is the review).
+    Q_PROPERTY(bool lastPage READ lastPage NOTIFY pageChanged)
     Q_PROPERTY(WizardFieldModel *fields READ fields CONSTANT)
     Q_PROPERTY(WizardStepModel *steps READ steps CONSTANT)
     Q_PROPERTY(QString workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
@@ -45,6 +51,10 @@ public:
     explicit TemplateWizard(QObject *parent = nullptr);
     ~TemplateWizard() override;
 
+    /// The app-config files the user configured (their `scaffolder.defaultEnvironment` gives templates
+    /// `environment.parameters` / `environment.secrets`); set once by the composition root.
+    static void setAppConfigFiles(std::function<QStringList()> files);
+
     /// Catalog lookups for pickers and registrations; defaults to the app's catalog.
     void setStore(store::CatalogStore *store) { m_store = store; }
 
@@ -58,7 +68,8 @@ public:
     Q_INVOKABLE bool validatePage();
     /// Validates the current page and moves on; on the last page this leaves currentPage == pageCount (review).
     Q_INVOKABLE bool next();
-    Q_INVOKABLE void back();
+    /// Goes to the previous page that shows; false on the first one (nothing before it).
+    Q_INVOKABLE bool back();
     /// Every field shown (all pages, conditional ones while they show) with its value; secrets masked.
     Q_INVOKABLE QVariantList review() const;
     Q_INVOKABLE bool run(bool dryRun);
@@ -82,6 +93,8 @@ public:
     [[nodiscard]] int currentPage() const { return m_page; }
     [[nodiscard]] QString pageDescription() const;
     [[nodiscard]] QString pageError() const { return m_pageError; }
+    [[nodiscard]] QVariantList skippedPages() const;
+    [[nodiscard]] bool lastPage() const;
     [[nodiscard]] WizardFieldModel *fields() { return &m_fields; }
     [[nodiscard]] WizardStepModel *steps() { return &m_steps; }
     [[nodiscard]] QString workspace() const { return m_workspace; }
@@ -110,6 +123,9 @@ Q_SIGNALS:
 
 private:
     void showPage(int page);
+    /// The next page after `from` (or before it, step -1) that shows for the current values; pageCount for the
+    /// review, -1 before the first.
+    [[nodiscard]] int shownPage(int from, int step) const;
     void refreshFields();
     [[nodiscard]] const scaffolder::FormField *findField(const QString &name) const;
     /// The values the field editors show: secrets in clear (they live only in memory).
@@ -123,6 +139,8 @@ private:
     QString m_loadError;
     scaffolder::TemplateDefinition m_definition;
     std::optional<scaffolder::FormSchema> m_schema;
+    /// Renders pages' `when` strings on this thread; made only for templates that have one.
+    std::unique_ptr<scaffolder::NunjucksEngine> m_whenEngine;
     QJsonObject m_values;
     QHash<QString, QString> m_secrets; ///< ui:field Secret / ui:widget password values: never logged or stored
     QHash<QString, QStringList> m_errors;

@@ -4,8 +4,10 @@
 
 #include "catalogbackend.h"
 #include "scaffolder/binaryfile.h"
+#include "scaffolder/environment.h"
 #include "scaffolder/safepath.h"
 #include "store/catalogstore.h"
+#include "sync/appconfig.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,12 +15,45 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+namespace {
+
+std::function<QStringList()> &appConfigFiles()
+{
+    static std::function<QStringList()> files;
+    return files;
+}
+
+} // namespace
+
+void TemplateWizard::setAppConfigFiles(std::function<QStringList()> files)
+{
+    appConfigFiles() = std::move(files);
+}
+
 bool TemplateWizard::run(bool dryRun)
 {
     if (!m_schema || m_running)
         return false;
     scaffolder::RunOptions options;
     options.dryRun = dryRun;
+    // environment.*: read when the run starts, so an edited app-config counts without a restart.
+    QStringList configFiles;
+    if (QFileInfo::exists(portolan::sync::portolanConfigPath()))
+        configFiles << portolan::sync::portolanConfigPath();
+    if (appConfigFiles())
+        configFiles << appConfigFiles()();
+    const portolan::sync::AppConfig appConfig = portolan::sync::loadAppConfig(configFiles);
+    const scaffolder::DefaultEnvironment environment = scaffolder::defaultEnvironmentFromConfig(appConfig.data);
+    if (!appConfig.errors.isEmpty() || !environment.errors.isEmpty()) {
+        m_ran = true;
+        m_succeeded = false;
+        m_dryRun = dryRun;
+        m_runError = tr("app-config: %1", "@info").arg((appConfig.errors + environment.errors).join(QStringLiteral("; ")));
+        Q_EMIT runChanged();
+        return false;
+    }
+    options.environmentParameters = environment.parameters;
+    options.environmentSecrets = environment.secrets;
     if (dryRun) {
         // A dry run writes into a throw-away folder, so the file list shows exactly what would be produced.
         m_dryRunDir = std::make_unique<QTemporaryDir>();

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/template.h"
 
+#include "cli/common.h"
 #include "scaffolder/actions.h"
+#include "scaffolder/environment.h"
 #include "scaffolder/formschema.h"
 #include "scaffolder/nunjucksengine.h"
 #include "scaffolder/redactor.h"
 #include "scaffolder/templaterunner.h"
 #include "scaffolder/yamljson.h"
+#include "store/catalogstore.h"
+#include "sync/appconfig.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
@@ -26,7 +31,8 @@ namespace {
 constexpr int kOk = 0, kProblems = 1, kFatal = 2;
 
 struct Args {
-    QString command, templatePath, valuesFile, outDir, secretsFile;
+    QString command, templatePath, valuesFile, outDir, secretsFile, user, db;
+    QStringList configs; ///< --config: app-config files (scaffolder.defaultEnvironment)
     bool dryRun = false, json = false;
     QHash<QString, QString> secrets;    ///< --secret
     QHash<QString, QString> envSecrets; ///< PORTOLAN_SECRET_<NAME>
@@ -55,6 +61,12 @@ Args parse(const QStringList &args)
             a.json = true;
         else if (arg == QLatin1String("--secrets-file"))
             a.secretsFile = next();
+        else if (arg == QLatin1String("--user"))
+            a.user = next();
+        else if (arg == QLatin1String("--db"))
+            a.db = next();
+        else if (arg == QLatin1String("--config"))
+            a.configs << next();
         else if (arg == QLatin1String("--secret")) {
             const QString kv = next();
             if (!kv.contains(QLatin1Char('=')) || kv.startsWith(QLatin1Char('=')))
@@ -71,7 +83,8 @@ Args parse(const QStringList &args)
     }
     if (a.error.isEmpty() && (a.command.isEmpty() || a.templatePath.isEmpty()))
         a.error = QStringLiteral("usage: portolan template run TEMPLATE --values values.yaml [--dry-run] [--out DIR] "
-                                 "[--json] [--secret NAME=VALUE] [--secrets-file secrets.yaml]\n       portolan template validate TEMPLATE "
+                                 "[--json] [--secret NAME=VALUE] [--secrets-file secrets.yaml] [--user REF] [--db FILE] [--config app-config.yaml]\n"
+                                 "       portolan template validate TEMPLATE "
                                  "[--values values.yaml] [--json]");
     // Secrets from the environment stay out of the process list: PORTOLAN_SECRET_TOKEN=... -> secrets.token.
     // --secret wins over --secrets-file, which wins over the environment.
@@ -198,6 +211,12 @@ int runTemplate(const QStringList &argv)
         err << std::get<Error>(form).toString() << '\n';
         return kFatal;
     }
+    // Pages with a `when` string are decided by nunjucks, the same engine that runs the steps.
+    std::unique_ptr<NunjucksEngine> engine;
+    if (std::get<FormSchema>(form).needsWhenEvaluator()) {
+        engine = std::make_unique<NunjucksEngine>();
+        std::get<FormSchema>(form).setWhenEvaluator(nunjucksWhenEvaluator(*engine));
+    }
     QStringList unknownActions;
     for (int i = 0; i < t.steps.size(); ++i)
         if (!findAction(t.steps.at(i).action))
@@ -224,12 +243,19 @@ int runTemplate(const QStringList &argv)
 
     if (args.command == QLatin1String("validate") || !fieldErrors.isEmpty() || !unknownActions.isEmpty()) {
         const bool ok = fieldErrors.isEmpty() && unknownActions.isEmpty();
+        // Pages whose `when` is false for these values: not asked, not validated, their values not sent.
+        QStringList skipped;
+        const FormSchema &f = std::get<FormSchema>(form);
+        for (int p = 0; p < f.pages().size(); ++p)
+            if (!f.pageShown(p, valuesObject))
+                skipped << (f.pages().at(p).title.isEmpty() ? QStringLiteral("page %1").arg(p + 1) : f.pages().at(p).title);
         if (args.json) {
             out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), ok},
                                              {QStringLiteral("template"), t.entityRef},
                                              {QStringLiteral("steps"), int(t.steps.size())},
                                              {QStringLiteral("unknownActions"), QJsonArray::fromStringList(unknownActions)},
-                                             {QStringLiteral("errors"), errorsToJson(fieldErrors)}})
+                                             {QStringLiteral("errors"), errorsToJson(fieldErrors)},
+                                             {QStringLiteral("skippedPages"), QJsonArray::fromStringList(skipped)}})
                        .toJson(QJsonDocument::Compact)
                 << '\n';
         } else {
@@ -238,15 +264,62 @@ int runTemplate(const QStringList &argv)
             printErrors(err, args.valuesFile.isEmpty() ? t.file : args.valuesFile, fieldErrors);
             if (ok)
                 out << t.file << ": ok (" << t.steps.size() << " steps, " << std::get<FormSchema>(form).pages().size()
-                    << " pages)\n";
+                    << " pages" << (skipped.isEmpty() ? QString() : QStringLiteral(", skipped: ") + skipped.join(QStringLiteral(", ")))
+                    << ")\n";
         }
         return ok ? kOk : kProblems;
+    }
+
+    // environment.*: app-config's scaffolder.defaultEnvironment, merged by the same reader `portolan sync` uses.
+    QStringList configFiles;
+    if (QFileInfo::exists(portolan::sync::portolanConfigPath()))
+        configFiles << portolan::sync::portolanConfigPath();
+    configFiles << (args.configs.isEmpty() ? portolan::sync::defaultAppConfigFiles(QDir::currentPath()) : args.configs);
+    const portolan::sync::AppConfig appConfig = portolan::sync::loadAppConfig(configFiles);
+    const DefaultEnvironment environment = defaultEnvironmentFromConfig(appConfig.data);
+    if (!appConfig.errors.isEmpty() || !environment.errors.isEmpty()) {
+        for (const QString &e : appConfig.errors + environment.errors)
+            err << "app-config: " << e << '\n';
+        return kFatal;
+    }
+    // user.ref / user.entity: --user, else the identity chosen in the app's Settings (stored in the catalog);
+    // the entity comes from the catalog when it holds that user.
+    QString userRef = args.user.isEmpty() ? QString() : normaliseRef(args.user, QStringLiteral("user"));
+    QString userEntityJson;
+    const QString dbPath = args.db.isEmpty() ? store::CatalogStore::defaultPath() : args.db;
+    if (!args.db.isEmpty() || QFileInfo::exists(dbPath)) {
+        store::CatalogStore db;
+        if (const QString error = db.open(dbPath); !error.isEmpty()) {
+            err << "portolan: " << error << '\n';
+            return kFatal;
+        }
+        if (userRef.isEmpty())
+            userRef = db.setting(QStringLiteral("identity"));
+        if (const auto row = userRef.isEmpty() ? std::nullopt : db.entity(userRef))
+            userEntityJson = QString::fromUtf8(QJsonDocument(row->data).toJson(QJsonDocument::Compact));
+    }
+    if (!engine)
+        engine = std::make_unique<NunjucksEngine>();
+    // What the run gets: values of pages whose `when` is false and of conditional branches that do not show are
+    // removed, as Backstage does before a task starts.
+    QString runValuesJson = valuesJson;
+    const QJsonObject kept = std::get<FormSchema>(form).withoutHiddenBranches(valuesObject);
+    if (kept.size() != valuesObject.size()) {
+        QJSValue ordered = engine->fromJson(valuesJson);
+        for (auto it = valuesObject.begin(); it != valuesObject.end(); ++it)
+            if (!kept.contains(it.key()))
+                ordered.deleteProperty(it.key());
+        runValuesJson = engine->toJsonText(ordered);
     }
 
     QTemporaryDir scratch;
     RunOptions options;
     options.dryRun = args.dryRun;
     options.secrets = secrets;
+    options.environmentParameters = environment.parameters;
+    options.environmentSecrets = environment.secrets;
+    options.userRef = userRef;
+    options.userEntityJson = userEntityJson;
     options.workspace = args.dryRun ? scratch.path() : (args.outDir.isEmpty() ? QDir::current().filePath(t.name) : args.outDir);
     QJsonArray stepsJson, logJson;
     RunCallbacks callbacks;
@@ -266,11 +339,11 @@ int runTemplate(const QStringList &argv)
         if (!args.json)
             err << QStringLiteral("      %1").arg(statusName(st)) << Qt::endl;
     };
-    NunjucksEngine engine;
-    const RunResult result = runWorkflow(engine, t, valuesJson, options, callbacks);
+    const RunResult result = runWorkflow(*engine, t, runValuesJson, options, callbacks);
     // Whatever is printed is masked: the log already is, outputs and file names may carry a secret too.
     Redactor redactor;
     redactor.addAll(secrets.values());
+    redactor.addAll(environment.secrets.values());
     redactor.addAll(result.redactions);
     const QStringList files = listTree(result.workspace);
     const QStringList diff = args.dryRun && !args.outDir.isEmpty() && QFileInfo(args.outDir).isDir()

@@ -7,6 +7,7 @@
 #include "docsviewer.h"
 #include "highlightedcode.h"
 #include "kubernetesstatus.h"
+#include "templatewizard.h"
 #include "scorecardservice.h"
 #include "pluginregistry.h"
 #include "highlight/factory.h"
@@ -190,6 +191,8 @@ int main(int argc, char *argv[])
             qWarning("portolan-desktop: PORTOLAN_K8S_FIXTURE: %s", qPrintable(error));
     }
     KubernetesStatus::setEnvironment(k8sEnvironment);
+    // Software Templates: scaffolder.defaultEnvironment of the same app-config files gives `environment.*`.
+    TemplateWizard::setAppConfigFiles(k8sEnvironment.appConfigFiles);
 
     // TechDocs pre-built sites over HTTP(S) for entities without local docs: from $PORTOLAN_TECHDOCS_URL, else
     // techdocs.storageUrl / backend.baseUrl of the configured app-config files; copies kept for offline reading.

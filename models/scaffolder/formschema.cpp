@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "scaffolder/formschema.h"
 
+#include "scaffolder/nunjucksengine.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -97,8 +99,19 @@ YAML::Node child(const YAML::Node &node, std::size_t index)
     return node && node.IsSequence() && index < node.size() ? node[index] : YAML::Node();
 }
 
+void collectConditionals(QList<ConditionalFields> &out, const QJsonObject &schema, const YAML::Node &node,
+                         const QStringList &base, int &groups, int parent);
+
+// Appends one branch, then the conditions nested inside it (they show only while this branch shows).
+void addBranch(QList<ConditionalFields> &out, ConditionalFields branch, const QJsonObject &schema,
+               const YAML::Node &node, const QStringList &base, int &groups)
+{
+    out << std::move(branch);
+    collectConditionals(out, schema, node, base, groups, int(out.size()) - 1);
+}
+
 void addIfThenElse(QList<ConditionalFields> &out, const QJsonObject &schema, const YAML::Node &node,
-                   const QStringList &base)
+                   const QStringList &base, int &groups, int parent)
 {
     if (!schema.value(QStringLiteral("if")).isObject())
         return;
@@ -106,15 +119,16 @@ void addIfThenElse(QList<ConditionalFields> &out, const QJsonObject &schema, con
     for (const auto &[key, negate] : {std::pair{"then", false}, std::pair{"else", true}}) {
         const QJsonObject branch = schema.value(QLatin1String(key)).toObject();
         if (!branch.isEmpty())
-            out << ConditionalFields{condition, negate, -1, fieldsOf(branch, child(node, key), base)};
+            addBranch(out, ConditionalFields{condition, negate, -1, fieldsOf(branch, child(node, key), base), parent},
+                      branch, child(node, key), base, groups);
     }
 }
 
-QList<ConditionalFields> conditionalFieldsOf(const QJsonObject &page, const YAML::Node &node, const QStringList &base,
-                                             int &groups)
+// `dependencies`, `if`/`then`/`else` and `allOf` of `schema` (a page, or a branch when `parent` >= 0).
+void collectConditionals(QList<ConditionalFields> &out, const QJsonObject &schema, const YAML::Node &node,
+                         const QStringList &base, int &groups, int parent)
 {
-    QList<ConditionalFields> out;
-    const QJsonObject dependencies = page.value(QStringLiteral("dependencies")).toObject();
+    const QJsonObject dependencies = schema.value(QStringLiteral("dependencies")).toObject();
     for (auto it = dependencies.begin(); it != dependencies.end(); ++it) {
         if (!it.value().isObject())
             continue; // a list of names only makes them required
@@ -122,8 +136,10 @@ QList<ConditionalFields> conditionalFieldsOf(const QJsonObject &page, const YAML
         const QJsonObject dependency = it.value().toObject();
         const YAML::Node dependencyNode = child(child(node, "dependencies"), key.toStdString().c_str());
         if (dependency.contains(QStringLiteral("properties")))
-            out << ConditionalFields{QJsonObject{{QStringLiteral("required"), QJsonArray{key}}}, false, -1,
-                                     fieldsOf(dependency, dependencyNode, base + QStringList{key})};
+            addBranch(out,
+                      ConditionalFields{QJsonObject{{QStringLiteral("required"), QJsonArray{key}}}, false, -1,
+                                        fieldsOf(dependency, dependencyNode, base + QStringList{key}), parent},
+                      dependency, dependencyNode, base + QStringList{key}, groups);
         const char *listKey = dependency.contains(QStringLiteral("oneOf")) ? "oneOf"
             : dependency.contains(QStringLiteral("anyOf"))                ? "anyOf" : nullptr;
         if (!listKey)
@@ -138,16 +154,16 @@ QList<ConditionalFields> conditionalFieldsOf(const QJsonObject &page, const YAML
             // RJSF: the branch whose schema for `key` accepts the current value (exactly one must).
             const QJsonObject condition{{QStringLiteral("type"), QStringLiteral("object")},
                                         {QStringLiteral("properties"), QJsonObject{{key, stripUi(keySchema)}}}};
-            out << ConditionalFields{condition, false, group,
-                                     fieldsOf(branch, child(child(dependencyNode, listKey), std::size_t(i)),
-                                              base + QStringList{key})};
+            const YAML::Node branchNode = child(child(dependencyNode, listKey), std::size_t(i));
+            addBranch(out,
+                      ConditionalFields{condition, false, group, fieldsOf(branch, branchNode, base + QStringList{key}), parent},
+                      branch, branchNode, base + QStringList{key}, groups);
         }
     }
-    addIfThenElse(out, page, node, base);
-    const QJsonArray allOf = page.value(QStringLiteral("allOf")).toArray();
+    addIfThenElse(out, schema, node, base, groups, parent);
+    const QJsonArray allOf = schema.value(QStringLiteral("allOf")).toArray();
     for (qsizetype i = 0; i < allOf.size(); ++i)
-        addIfThenElse(out, allOf.at(i).toObject(), child(child(node, "allOf"), std::size_t(i)), base);
-    return out;
+        addIfThenElse(out, allOf.at(i).toObject(), child(child(node, "allOf"), std::size_t(i)), base, groups, parent);
 }
 
 } // namespace
@@ -167,6 +183,13 @@ Result<FormSchema> FormSchema::fromTemplate(const TemplateDefinition &definition
         fp.title = page.value(QStringLiteral("title")).toString();
         fp.description = page.value(QStringLiteral("description")).toString();
         fp.schema = stripUi(page).toObject();
+        fp.when = page.value(QStringLiteral("when"));
+        // `when` is Backstage's page condition, not a JSON Schema keyword: keep it out of validation.
+        fp.schema.remove(QStringLiteral("when"));
+        if (!fp.when.isUndefined() && !fp.when.isBool() && !fp.when.isString())
+            return Error{QStringLiteral("InputError"), QStringLiteral("must be a boolean or a template string"),
+                         definition.file, definition.lineOf(QStringLiteral("spec.parameters[%1].when").arg(p)),
+                         QStringLiteral("spec.parameters[%1].when").arg(p)};
         QStringList requiredNames;
         for (const QJsonValue &r : page.value(QStringLiteral("required")).toArray())
             requiredNames << r.toString();
@@ -190,7 +213,7 @@ Result<FormSchema> FormSchema::fromTemplate(const TemplateDefinition &definition
         for (const QString &name : order)
             fp.fields << makeField(name, properties.value(name).toObject(), requiredNames.contains(name));
         int groups = 0;
-        fp.conditional = conditionalFieldsOf(page, ordered[std::size_t(p)], order, groups);
+        collectConditionals(fp.conditional, page, ordered[std::size_t(p)], order, groups, -1);
         form.m_pages << fp;
     }
     return form;
@@ -224,9 +247,51 @@ bool FormSchema::matches(const QJsonObject &schemaJson, const QJsonObject &value
     }
 }
 
+WhenEvaluator nunjucksWhenEvaluator(NunjucksEngine &engine)
+{
+    return [&engine](const QString &expression, const QJsonObject &values) {
+        // Backstage's page conditions also accept a leading `!` (`${{ !parameters.ci }}`), which nunjucks has no
+        // operator for: it becomes `not (...)`.
+        static const QRegularExpression negated(QStringLiteral(R"(^\s*\$\{\{\s*!(?!=)(.*)\}\}\s*$)"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        QString source = expression;
+        if (const auto m = negated.match(expression); m.hasMatch())
+            source = QStringLiteral("${{ not (%1) }}").arg(m.captured(1).trimmed());
+        QJSValue context = engine.newObject();
+        context.setProperty(QStringLiteral("parameters"), engine.fromJson(QJsonValue(values)));
+        const QJSValue v = engine.renderValue(QJSValue(source), context);
+        if (v.isArray())
+            return v.property(QStringLiteral("length")).toInt() > 0;
+        return v.toBool();
+    };
+}
+
+bool FormSchema::needsWhenEvaluator() const
+{
+    return std::any_of(m_pages.cbegin(), m_pages.cend(), [](const FormPage &p) { return p.when.isString(); });
+}
+
+bool FormSchema::pageShown(int page, const QJsonObject &values) const
+{
+    if (page < 0 || page >= m_pages.size())
+        return false;
+    const QJsonValue &when = m_pages.at(page).when;
+    if (when.isBool())
+        return when.toBool();
+    if (!when.isString() || !m_when)
+        return true;
+    // The wizard asks about every page several times per keystroke with the same values: remember the last answer.
+    if (m_whenCache.size() != m_pages.size())
+        m_whenCache.resize(m_pages.size());
+    auto &cached = m_whenCache[page];
+    if (!cached || cached->first != values)
+        cached = std::pair{values, m_when(when.toString(), values)};
+    return cached->second;
+}
+
 QList<FormField> FormSchema::visibleFields(int pageIndex, const QJsonObject &values) const
 {
-    if (pageIndex < 0 || pageIndex >= m_pages.size())
+    if (!pageShown(pageIndex, values))
         return {};
     const FormPage &page = m_pages.at(pageIndex);
     QList<FormField> fields = page.fields;
@@ -238,9 +303,15 @@ QList<FormField> FormSchema::visibleFields(int pageIndex, const QJsonObject &val
         if (show && c.group >= 0)
             ++groupMatches[c.group];
     }
+    // A nested condition shows only while the branch around it shows (parents come before their children).
     for (qsizetype i = 0; i < page.conditional.size(); ++i) {
         const ConditionalFields &c = page.conditional.at(i);
-        if (!shows.at(i) || (c.group >= 0 && groupMatches.value(c.group) != 1))
+        shows[i] = shows.at(i) && (c.group < 0 || groupMatches.value(c.group) == 1)
+            && (c.parent < 0 || shows.at(c.parent));
+    }
+    for (qsizetype i = 0; i < page.conditional.size(); ++i) {
+        const ConditionalFields &c = page.conditional.at(i);
+        if (!shows.at(i))
             continue;
         for (const FormField &f : c.fields) {
             const bool known = std::any_of(fields.cbegin(), fields.cend(), [&](const FormField &x) { return x.name == f.name; });
@@ -265,11 +336,15 @@ QJsonObject FormSchema::withoutHiddenBranches(const QJsonObject &values) const
     for (const FormField &f : allVisibleFields(values))
         visible << f.name;
     QJsonObject out = values;
-    for (const FormPage &page : m_pages)
+    for (const FormPage &page : m_pages) {
+        for (const FormField &f : page.fields)
+            if (!visible.contains(f.name))
+                out.remove(f.name);
         for (const ConditionalFields &c : page.conditional)
             for (const FormField &f : c.fields)
                 if (!visible.contains(f.name))
                     out.remove(f.name);
+    }
     return out;
 }
 
@@ -277,7 +352,10 @@ QHash<QString, QStringList> FormSchema::validate(const QJsonObject &values) cons
 {
     QHash<QString, QStringList> errors;
     const QJsonValue target(values);
-    for (const FormPage &page : m_pages) {
+    for (int p = 0; p < m_pages.size(); ++p) {
+        const FormPage &page = m_pages.at(p);
+        if (!pageShown(p, values))
+            continue;
         try {
             valijson::Schema schema;
             valijson::SchemaParser parser;
@@ -312,10 +390,15 @@ QHash<QString, QStringList> FormSchema::validate(const QJsonObject &values) cons
                     continue;
                 // A `oneOf` branch chosen by another value reports its own narrower enum ("kind: [library]" while
                 // kind is "service"); the field's value is fine when its own enum accepts it.
+                auto acceptedByOwnEnum = [&](const QList<FormField> &fields) {
+                    return std::any_of(fields.cbegin(), fields.cend(), [&](const FormField &f) {
+                        return f.name == field && f.enumValues.contains(values.value(field));
+                    });
+                };
                 if (message.startsWith(QLatin1String("Failed to match against any enum values"))
-                    && std::any_of(page.fields.cbegin(), page.fields.cend(), [&](const FormField &f) {
-                           return f.name == field && f.enumValues.contains(values.value(field));
-                       }))
+                    && (acceptedByOwnEnum(page.fields)
+                        || std::any_of(page.conditional.cbegin(), page.conditional.cend(),
+                                       [&](const ConditionalFields &c) { return acceptedByOwnEnum(c.fields); })))
                     continue;
                 if (!errors.value(field).contains(message))
                     errors[field] << message;
@@ -324,6 +407,16 @@ QHash<QString, QStringList> FormSchema::validate(const QJsonObject &values) cons
             errors[QString()] << QStringLiteral("invalid parameter schema on page \"%1\": %2")
                                       .arg(page.title, QString::fromUtf8(e.what()));
         }
+    }
+    // A `oneOf`, `if`/`then` or `allOf` fails as a whole when a field inside its branch fails (a nested branch's
+    // required field, say); that field's own message says what to fix, so the whole-form one goes.
+    if (errors.size() > 1 && errors.contains(QString())) {
+        for (const char *generic : {"Failed to validate against any child schemas allowed by oneOf constraint.",
+                                    "Failed to validate against a conditional schema set by if-then-else constraints.",
+                                    "Failed to validate against child schema #"})
+            errors[QString()].removeIf([&](const QString &m) { return m.startsWith(QLatin1String(generic)); });
+        if (errors.value(QString()).isEmpty())
+            errors.remove(QString());
     }
     return errors;
 }

@@ -7,7 +7,12 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
+#include <optional>
+
 namespace scaffolder {
+
+class NunjucksEngine;
 
 /// One form field as the wizard shows it. `ui:*` keys are lifted out of the schema like Backstage's
 /// extractUiSchema does.
@@ -41,6 +46,9 @@ struct ConditionalFields {
     bool negate = false;    ///< `else` branches: shown when the values do not match
     int group = -1;         ///< branches of one `oneOf`: fields show only when exactly one of them matches
     QList<FormField> fields;
+    /// Index (in FormPage::conditional) of the branch this condition sits in, -1 at page level: a condition
+    /// nested in a branch shows only while that branch shows.
+    int parent = -1;
 };
 
 struct FormPage {
@@ -49,7 +57,17 @@ struct FormPage {
     QList<FormField> fields; ///< in `ui:order`, else declaration order
     QList<ConditionalFields> conditional;
     QJsonObject schema;      ///< the page schema without ui:* keys, as validated
+    /// `when`: Undefined (always shown), a boolean, or a template string such as
+    /// `${{ parameters.kind === 'service' }}` rendered against the values; a falsy page is skipped.
+    QJsonValue when;
 };
+
+/// Renders a page's `when` string against the form values and says whether it is truthy.
+using WhenEvaluator = std::function<bool(const QString &expression, const QJsonObject &values)>;
+
+/// A WhenEvaluator on `engine` (which must outlive it): `${{ }}` rendered with `parameters` = the values, truthy
+/// like a step's `if` (a lone expression keeps its type; a render error keeps the string, which is truthy).
+[[nodiscard]] WhenEvaluator nunjucksWhenEvaluator(NunjucksEngine &engine);
 
 /// The parameter form of a template, and its validation with valijson (JSON Schema draft 7 keywords: types,
 /// enum, required, pattern, minimum/maximum, minLength/maxLength, items, uniqueItems, dependencies, oneOf,
@@ -61,23 +79,40 @@ public:
 
     [[nodiscard]] const QList<FormPage> &pages() const { return m_pages; }
 
+    /// True when some page has a `when` string (it needs an evaluator, see setWhenEvaluator()).
+    [[nodiscard]] bool needsWhenEvaluator() const;
+    /// Without an evaluator, a page whose `when` is a string shows.
+    void setWhenEvaluator(WhenEvaluator evaluator)
+    {
+        m_when = std::move(evaluator);
+        m_whenCache.clear();
+    }
+    /// False when page `page`'s `when` is false (or renders falsy) for `values`: the page is skipped.
+    [[nodiscard]] bool pageShown(int page, const QJsonObject &values) const;
+
     /// `values` with every missing field's default filled in (conditional fields only while they show).
     [[nodiscard]] QJsonObject withDefaults(const QJsonObject &values) const;
 
-    /// The fields page `page` shows for `values`: its own, then those of the conditions that hold.
+    /// The fields page `page` shows for `values`: its own, then those of the conditions that hold (none when the
+    /// page is skipped).
     [[nodiscard]] QList<FormField> visibleFields(int page, const QJsonObject &values) const;
     /// Every field of every page that shows for `values`, in page order.
     [[nodiscard]] QList<FormField> allVisibleFields(const QJsonObject &values) const;
-    /// `values` without the values of conditional fields that do not show (what the run gets).
+    /// `values` without the values of fields that do not show: conditional fields whose condition does not hold
+    /// and fields of skipped pages (unless a shown page has them too). This is what the run gets.
     [[nodiscard]] QJsonObject withoutHiddenBranches(const QJsonObject &values) const;
     /// True when `values` validate against `schema` (used for `if` and `oneOf` conditions).
     [[nodiscard]] static bool matches(const QJsonObject &schema, const QJsonObject &values);
 
-    /// Field name -> messages, checked against every page. Problems not tied to one field use the key "".
+    /// Field name -> messages, checked against every shown page (Backstage validates the values against each
+    /// page's schema, skipped pages left out). Problems not tied to one field use the key "".
     [[nodiscard]] QHash<QString, QStringList> validate(const QJsonObject &values) const;
 
 private:
     QList<FormPage> m_pages;
+    WhenEvaluator m_when;
+    /// Per page: the last values and answer (so a FormSchema with an evaluator is for one thread at a time).
+    mutable QList<std::optional<std::pair<QJsonObject, bool>>> m_whenCache;
 };
 
 } // namespace scaffolder

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "scaffolder/workflowrunner.h"
 
+#include "scaffolder/actionschema.h"
 #include "scaffolder/nunjucksengine.h"
 #include "scaffolder/redactor.h"
 
@@ -66,6 +67,7 @@ RunResult runWorkflow(NunjucksEngine &engine, const TemplateDefinition &def, con
     result.workspace = QDir(options.workspace).absolutePath();
     Redactor redactor;
     redactor.addAll(options.secrets.values());
+    redactor.addAll(options.environmentSecrets.values());
     auto log = [&](const QString &stepId, const QString &message) {
         if (callbacks.log)
             callbacks.log(stepId, redactor.apply(message));
@@ -104,7 +106,17 @@ RunResult runWorkflow(NunjucksEngine &engine, const TemplateDefinition &def, con
     task.setProperty(QStringLiteral("id"), taskId);
     QJSValue taskContext = engine.newObject();
     taskContext.setProperty(QStringLiteral("task"), task);
-    QJSValue environment = engine.fromJson(QStringLiteral("{\"parameters\":{},\"secrets\":{}}"));
+    // Outside step inputs (if, each, output) environment.secrets is empty, as in Backstage's runner.
+    auto environmentWith = [&](const QJsonObject &secrets) {
+        return engine.fromJson(QJsonValue(QJsonObject{{QStringLiteral("parameters"), options.environmentParameters},
+                                                      {QStringLiteral("secrets"), secrets}}));
+    };
+    QJsonObject environmentSecrets, redactedEnvironmentSecrets;
+    for (auto it = options.environmentSecrets.cbegin(); it != options.environmentSecrets.cend(); ++it) {
+        environmentSecrets.insert(it.key(), it.value());
+        redactedEnvironmentSecrets.insert(it.key(), QStringLiteral("***"));
+    }
+    const QJSValue environment = environmentWith({});
     QJSValue context = engine.newObject();
     context.setProperty(QStringLiteral("parameters"), engine.fromJson(parametersJson));
     context.setProperty(QStringLiteral("steps"), steps);
@@ -148,7 +160,8 @@ RunResult runWorkflow(NunjucksEngine &engine, const TemplateDefinition &def, con
         }
         const QJSValue inputTemplate = engine.fromJson(step.inputJson);
         if (options.dryRun) {
-            const QJSValue debugContext = withProperties(engine, context, {{QStringLiteral("secrets"), engine.fromJson(QJsonValue(redactedSecrets))}});
+            const QJSValue debugContext = withProperties(engine, context, {{QStringLiteral("secrets"), engine.fromJson(QJsonValue(redactedSecrets))},
+                                                                           {QStringLiteral("environment"), environmentWith(redactedEnvironmentSecrets)}});
             const QJsonValue debugInput = engine.toJson(engine.renderValue(inputTemplate, debugContext));
             log(step.id, QStringLiteral("Running %1 in dry-run mode with inputs (secrets redacted): %2")
                              .arg(action->id, QString::fromUtf8(QJsonDocument(debugInput.toObject()).toJson(QJsonDocument::Indented)).trimmed()));
@@ -162,11 +175,13 @@ RunResult runWorkflow(NunjucksEngine &engine, const TemplateDefinition &def, con
             }
         }
         const QJSValue preIteration = withProperties(
-            engine, context, {{QStringLiteral("secrets"), engine.fromJson(QJsonValue(options.dryRun ? QJsonObject() : secretsJson))}});
+            engine, context, {{QStringLiteral("secrets"), engine.fromJson(QJsonValue(options.dryRun ? QJsonObject() : secretsJson))},
+                              {QStringLiteral("environment"), environmentWith(options.dryRun ? QJsonObject() : environmentSecrets)}});
         // Values a secret went into are masked too: render once more without secrets and compare.
-        const bool withSecrets = !options.dryRun && !secretsJson.isEmpty();
+        const bool withSecrets = !options.dryRun && (!secretsJson.isEmpty() || !environmentSecrets.isEmpty());
         const QJSValue withoutSecrets = withSecrets
-            ? withProperties(engine, context, {{QStringLiteral("secrets"), engine.newObject()}}) : QJSValue();
+            ? withProperties(engine, context, {{QStringLiteral("secrets"), engine.newObject()}, {QStringLiteral("environment"), environment}})
+            : QJSValue();
 
         struct Iteration {
             QJSValue each;
@@ -215,6 +230,27 @@ RunResult runWorkflow(NunjucksEngine &engine, const TemplateDefinition &def, con
         warnings.removeDuplicates();
         for (const QString &w : warnings)
             log(step.id, w);
+        // Every iteration that will run is checked against the action's input schema before any of them runs
+        // (Backstage's runner does the same, in dry runs too).
+        const QJsonObject inputSchema = actionInputSchema(action->id);
+        for (const Iteration &iter : iterations) {
+            if (!iter.shouldRun)
+                continue;
+            const QList<SchemaProblem> problems = checkAgainstSchema(engine.toJson(iter.input), inputSchema);
+            if (problems.isEmpty())
+                continue;
+            QStringList messages;
+            for (const SchemaProblem &p : problems)
+                messages << p.message;
+            const QString actionId = action->id + (step.eachJson.isEmpty() ? QString() : QStringLiteral("[%1]").arg(iter.key));
+            log(step.id, QStringLiteral("Invalid input passed to action %1, %2").arg(actionId, messages.join(QStringLiteral(", "))));
+            finish(StepStatus::Failed);
+            const QString field = QStringLiteral("spec.steps[%1] (%2).input").arg(index).arg(step.id)
+                + (problems.first().path.isEmpty() ? QString() : QLatin1Char('.') + problems.first().path);
+            return fail(Error{QStringLiteral("InputError"),
+                              QStringLiteral("Invalid input passed to action %1, %2").arg(actionId, messages.join(QStringLiteral(", "))),
+                              def.file, step.line, field});
+        }
 
         QJSValue stepOutput = engine.newObject();
         for (const Iteration &iter : iterations) {

@@ -20,6 +20,10 @@ struct RunOptions {
     QString userRef;     ///< `user.ref` in templates; defaults to user:default/<login name>
     QString userEntityJson; ///< `user.entity`: the user's catalog entity as JSON text, empty when unknown
     QString taskId;      ///< `context.task.id`
+    /// `environment.parameters` (every expression) and `environment.secrets` (step inputs only, empty in a dry
+    /// run, redacted like task secrets): app-config's scaffolder.defaultEnvironment (see environment.h).
+    QJsonObject environmentParameters;
+    QHash<QString, QString> environmentSecrets;
     std::function<bool()> isCancelled;
 };
 

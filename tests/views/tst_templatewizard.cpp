@@ -6,7 +6,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,6 +20,8 @@ namespace {
 const QString kGoService = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/demo-catalog/templates/go-service/template.yaml");
 const QString kWizardTemplate = QStringLiteral(PORTOLAN_TEST_DATA "/scaffolder/wizard/template.yaml");
 const QString kSecret = QStringLiteral("tok-9f8e7d6c5b4a");
+const QString kConditional = QStringLiteral(PORTOLAN_TEST_DATA "/scaffolder/conditional");
+const QString kDeployToken = QStringLiteral("dpl-wizard-5e6f7a8b");
 
 QStringList fieldNames(const QAbstractItemModel &model)
 {
@@ -376,6 +381,105 @@ private Q_SLOTS:
                 QVERIFY2(filesContaining(root, needle).isEmpty(), qPrintable(filesContaining(root, needle).join(u',')));
         }
         QVERIFY(!QFileInfo::exists(workspace + QStringLiteral("/values.yaml")));
+    }
+
+    // Pages with `when`: Next and Back pass over skipped pages, the progress row knows which are skipped, the
+    // Review button comes on the last page that shows, and a skipped page's values are not sent to the run.
+    void whenSkipsPagesBothWays()
+    {
+        TemplateWizard wizard;
+        wizard.setStore(&m_store);
+        QAbstractItemModelTester fieldTester(wizard.fields(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY2(wizard.load(kConditional + QStringLiteral("/template.yaml")), qPrintable(wizard.loadError()));
+        QCOMPARE(wizard.pageTitles().size(), 5);
+        QCOMPARE(wizard.skippedPages(), (QVariantList{false, false, true, true, true})); // kind defaults to service
+        QSignalSpy pageChanged(&wizard, &TemplateWizard::pageChanged);
+        wizard.setValue(QStringLiteral("name"), QStringLiteral("lib"));
+        QCOMPARE(pageChanged.count(), 0); // no page's `when` changed
+        wizard.setValue(QStringLiteral("kind"), QStringLiteral("library"));
+        QCOMPARE(pageChanged.count(), 1);
+        QCOMPARE(wizard.skippedPages(), (QVariantList{false, true, false, true, true}));
+        QVERIFY(!wizard.lastPage());
+        QVERIFY(wizard.next());
+        QCOMPARE(wizard.currentPage(), 2); // Service (page 1) passed over
+        QCOMPARE(fieldNames(*wizard.fields()), QStringList{QStringLiteral("language")});
+        QVERIFY(wizard.lastPage()); // CI and Never are skipped: Review comes next
+        QVERIFY(!wizard.next());    // language is required on this shown page
+        wizard.setValue(QStringLiteral("language"), QStringLiteral("rust"));
+        QVERIFY(wizard.back());
+        QCOMPARE(wizard.currentPage(), 0);
+        QVERIFY(!wizard.back()); // nothing before the first page: the QML page closes the wizard
+        // CI on: its page shows, with the github branch and the nested runner branch inside it.
+        wizard.setValue(QStringLiteral("ci"), true);
+        QVERIFY(wizard.next());
+        QCOMPARE(wizard.currentPage(), 2);
+        QVERIFY(!wizard.lastPage());
+        QVERIFY(wizard.next());
+        QCOMPARE(wizard.currentPage(), 3);
+        wizard.setValue(QStringLiteral("provider"), QStringLiteral("github"));
+        QCOMPARE(fieldNames(*wizard.fields()), (QStringList{QStringLiteral("provider"), QStringLiteral("runner")}));
+        wizard.setValue(QStringLiteral("runner"), QStringLiteral("self"));
+        QCOMPARE(fieldNames(*wizard.fields()), (QStringList{QStringLiteral("provider"), QStringLiteral("runner"), QStringLiteral("label")}));
+        QVERIFY(!wizard.next()); // the nested branch's label is required
+        wizard.setValue(QStringLiteral("label"), QStringLiteral("arm64"));
+        QVERIFY(wizard.next());
+        QCOMPARE(wizard.currentPage(), 5); // review: Never (when: false) passed over
+        QVERIFY(wizard.back());
+        QCOMPARE(wizard.currentPage(), 3);
+        QVERIFY(wizard.next());
+        QStringList reviewed;
+        for (const QVariant &row : wizard.review())
+            reviewed << row.toMap().value(QStringLiteral("name")).toString();
+        QCOMPARE(reviewed, (QStringList{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("ci"), QStringLiteral("language"),
+                                        QStringLiteral("provider"), QStringLiteral("runner"), QStringLiteral("label")}));
+
+        // A real run with environment.* from the configured app-config (its secret from ${VAR}).
+        qputenv("PORTOLAN_TEST_DEPLOY_TOKEN", kDeployToken.toUtf8());
+        TemplateWizard::setAppConfigFiles([] { return QStringList{kConditional + QStringLiteral("/app-config.yaml")}; });
+        auto unset = qScopeGuard([] { TemplateWizard::setAppConfigFiles({}); });
+        wizard.setValue(QStringLiteral("port"), 1234); // not on a shown page: must not reach the run
+        QTemporaryDir dir;
+        wizard.setWorkspace(dir.filePath(QStringLiteral("lib")));
+        QVERIFY(wizard.run(false));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.running(), 60000);
+        QVERIFY2(wizard.succeeded(), qPrintable(wizard.runError()));
+        QFile summaryFile(dir.filePath(QStringLiteral("lib/summary.json")));
+        QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+        const QJsonObject summary = QJsonDocument::fromJson(summaryFile.readAll()).object();
+        QCOMPARE(summary.value(QStringLiteral("region")).toString(), QStringLiteral("eu-west-1"));
+        const QJsonObject params = summary.value(QStringLiteral("params")).toObject();
+        QVERIFY2(!params.contains(QStringLiteral("port")) && !params.contains(QStringLiteral("ghost")), summaryFile.fileName().toUtf8());
+        QCOMPARE(params.value(QStringLiteral("label")).toString(), QStringLiteral("arm64"));
+        QString log;
+        for (int row = 0; row < wizard.steps()->rowCount(); ++row)
+            log += wizard.steps()->index(row).data(WizardStepModel::LogRole).toString();
+        QVERIFY(!log.contains(kDeployToken));
+        // The template writes the token into its project on purpose (token.txt); nothing of Portolan's keeps it.
+        for (const QString &root : {QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation),
+                                    QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+                                    QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)})
+            QVERIFY2(filesContaining(root, kDeployToken.toUtf8()).isEmpty(), qPrintable(root));
+        QVERIFY(!wizard.outputText().isEmpty());
+        QVERIFY(!wizard.outputText().at(0).toMap().value(QStringLiteral("content")).toString().contains(kDeployToken));
+    }
+
+    void badDefaultEnvironmentStopsTheRun()
+    {
+        QTemporaryDir dir;
+        QFile config(dir.filePath(QStringLiteral("app-config.yaml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("scaffolder:\n  defaultEnvironment:\n    secrets:\n      token: [1]\n");
+        config.close();
+        TemplateWizard::setAppConfigFiles([file = config.fileName()] { return QStringList{file}; });
+        auto unset = qScopeGuard([] { TemplateWizard::setAppConfigFiles({}); });
+        TemplateWizard wizard;
+        wizard.setStore(&m_store);
+        QVERIFY(wizard.load(kConditional + QStringLiteral("/template.yaml")));
+        wizard.setValue(QStringLiteral("name"), QStringLiteral("x"));
+        QVERIFY(!wizard.run(true));
+        QVERIFY(wizard.ran() && !wizard.succeeded());
+        QVERIFY2(wizard.runError().contains(QStringLiteral("scaffolder.defaultEnvironment.secrets.token: Invalid type in config, got array, wanted string")),
+                 qPrintable(wizard.runError()));
     }
 
 private:

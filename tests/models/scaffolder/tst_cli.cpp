@@ -2,8 +2,10 @@
 // `portolan template run|validate` through cli::runTemplate, run as a child process of this test (the same
 // binary with --portolan-template) so stdout, stderr and exit codes are the real ones. Also the FormSchema the
 // wizard uses.
+#include "catalog/reader.h"
 #include "cli/template.h"
 #include "scaffolder/formschema.h"
+#include "store/catalogstore.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -20,6 +22,8 @@ using namespace scaffolder;
 namespace {
 
 const QString kTemplate = QStringLiteral(SCAFFOLDER_TEST_DATA "/service");
+const QString kConditional = QStringLiteral(SCAFFOLDER_TEST_DATA "/conditional");
+const QString kDeployToken = QStringLiteral("dpl-cli-0a1b2c3d");
 
 struct Run {
     int code = -1;
@@ -27,12 +31,17 @@ struct Run {
     [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-Run portolanTemplate(const QStringList &args)
+Run portolanTemplate(const QStringList &args, const QHash<QString, QString> &extraEnv = {})
 {
     static QTemporaryDir cache; // the children's compile cache stays out of the user's
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
+    // Neither the user's catalog (identity) nor their Portolan config (app-config) may leak into a test.
+    env.insert(QStringLiteral("PORTOLAN_DB"), cache.filePath(QStringLiteral("no-catalog.sqlite")));
+    env.insert(QStringLiteral("PORTOLAN_CONFIG"), cache.filePath(QStringLiteral("no-portolan.yaml")));
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--portolan-template")} + args);
     p.waitForFinished(60000);
@@ -174,6 +183,73 @@ private Q_SLOTS:
         QVERIFY2(dry.code == 0, QByteArray(dry.out + dry.err).constData());
         QVERIFY(!dry.out.contains(secret.toUtf8()));
         QVERIFY2(dry.out.contains("token is ***"), dry.out);
+    }
+
+    // `when` pages in the CLI: a skipped page is not validated and its values (given or default) are not sent;
+    // environment.* comes from --config; user.* from --user (its entity from the catalog).
+    void whenPagesEnvironmentAndUser()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("catalog.sqlite"));
+        {
+            store::CatalogStore store;
+            QCOMPARE(store.open(db), QString());
+            catalog::Reader reader;
+            const auto demo = reader.readPaths({QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/demo-catalog/all.yaml")});
+            QCOMPARE(store.replaceSnapshot({QStringLiteral("demo"), QStringLiteral("file"), QStringLiteral("all.yaml")}, demo), QString());
+            QCOMPARE(store.setSetting(QStringLiteral("identity"), QStringLiteral("user:default/alice.nguyen")), QString());
+        }
+        // A library: the Service page (port) is skipped, so its port is neither required nor sent.
+        const QString values = writeFile(dir, QStringLiteral("v.yaml"), "name: lib\nkind: library\nlanguage: go\nport: 1\nghost: x\n");
+        const QString config = kConditional + QStringLiteral("/app-config.yaml");
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const QHash<QString, QString> env{{QStringLiteral("PORTOLAN_TEST_DEPLOY_TOKEN"), kDeployToken}};
+        Run r = portolanTemplate({QStringLiteral("run"), kConditional, QStringLiteral("--values"), values, QStringLiteral("--config"),
+                                  config, QStringLiteral("--db"), db, QStringLiteral("--out"), out, QStringLiteral("--json")}, env);
+        QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+        QFile summaryFile(out + QStringLiteral("/summary.json"));
+        QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+        const QJsonObject summary = QJsonDocument::fromJson(summaryFile.readAll()).object();
+        QCOMPARE(summary.value(QStringLiteral("params")).toObject().keys(),
+                 (QStringList{QStringLiteral("ci"), QStringLiteral("kind"), QStringLiteral("language"), QStringLiteral("name")}));
+        QCOMPARE(summary.value(QStringLiteral("region")).toString(), QStringLiteral("eu-west-1"));
+        // No --user: the identity chosen in the app (stored in the catalog) and its entity.
+        QCOMPARE(summary.value(QStringLiteral("user")).toString(), QStringLiteral("user:default/alice.nguyen"));
+        QCOMPARE(summary.value(QStringLiteral("userName")).toString(), QStringLiteral("alice.nguyen"));
+        QVERIFY2(!r.out.contains(kDeployToken.toUtf8()) && !r.err.contains(kDeployToken.toUtf8()), r.out);
+        QVERIFY2(r.out.contains(R"({"message":"***","stepId":"announce"})"), r.out);
+
+        // --user wins over the stored identity; a user the catalog does not hold has a ref and no entity.
+        r = portolanTemplate({QStringLiteral("run"), kConditional, QStringLiteral("--values"), values, QStringLiteral("--config"),
+                              config, QStringLiteral("--db"), db, QStringLiteral("--dry-run"), QStringLiteral("--user"),
+                              QStringLiteral("grace"), QStringLiteral("--json")}, env);
+        QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains(R"(\"user\": \"user:default/grace\")"), r.out);
+        QVERIFY2(r.out.contains(R"(\"token\": \"***\")"), r.out);
+
+        // A service without a port: the Service page shows, so its port is required (its default fills it in
+        // unless the values say otherwise).
+        const QString bad = writeFile(dir, QStringLiteral("bad.yaml"), "name: svc\nkind: service\nport: nope\n");
+        r = portolanTemplate({QStringLiteral("validate"), kConditional, QStringLiteral("--values"), bad, QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.json().value(QStringLiteral("errors")).toObject().keys(), QStringList{QStringLiteral("port")});
+        QCOMPARE(r.json().value(QStringLiteral("skippedPages")).toArray(),
+                 (QJsonArray{QStringLiteral("Library"), QStringLiteral("CI"), QStringLiteral("Never")}));
+        r = portolanTemplate({QStringLiteral("validate"), kConditional, QStringLiteral("--values"), values});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("ok (2 steps, 5 pages, skipped: Service, CI, Never)"), r.out);
+    }
+
+    void badDefaultEnvironmentIsFatal()
+    {
+        QTemporaryDir dir;
+        const QString config = writeFile(dir, QStringLiteral("app-config.yaml"),
+                                         "scaffolder:\n  defaultEnvironment:\n    parameters:\n      replicas: 3\n");
+        const QString values = writeFile(dir, QStringLiteral("v.yaml"), "name: lib\nkind: library\nlanguage: go\n");
+        const Run r = portolanTemplate({QStringLiteral("run"), kConditional, QStringLiteral("--values"), values,
+                                        QStringLiteral("--config"), config, QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("scaffolder.defaultEnvironment.parameters.replicas: Invalid type in config, got number, wanted string"), r.err);
     }
 
     void formSchemaForTheWizard()
