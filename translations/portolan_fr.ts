@@ -2141,6 +2141,11 @@ Alt+←/→  précédent / suivant</translation>
 … (%n octets de plus)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>app-config: %1</source>
+        <comment>@info</comment>
+        <translation>app-config : %1</translation>
+    </message>
 </context>
 <context>
     <name>TemplateWizardPage</name>
