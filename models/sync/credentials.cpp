@@ -39,12 +39,24 @@ bool TokenStore::available()
     return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
 }
 
-QString TokenStore::store(const QString &host, const QString &token)
+QString TokenStore::write(const QString &key, const QString &secret)
 {
     QKeychain::WritePasswordJob job(m_service);
-    job.setKey(keyFor(host));
-    job.setTextData(token);
+    job.setKey(key);
+    job.setTextData(secret);
     return runJob(job);
+}
+
+QString TokenStore::erase(const QString &key)
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(key);
+    return runJob(job);
+}
+
+QString TokenStore::store(const QString &host, const QString &token)
+{
+    return write(keyFor(host), token);
 }
 
 std::optional<QString> TokenStore::read(const QString &key, QString *error)
@@ -72,10 +84,7 @@ QString TokenStore::passphraseKey(const QString &keyFile)
 
 QString TokenStore::storeSshPassphrase(const QString &keyFile, const QString &passphrase)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setKey(passphraseKey(keyFile));
-    job.setTextData(passphrase);
-    return runJob(job);
+    return write(passphraseKey(keyFile), passphrase);
 }
 
 std::optional<QString> TokenStore::sshPassphrase(const QString &keyFile, QString *error)
@@ -85,16 +94,12 @@ std::optional<QString> TokenStore::sshPassphrase(const QString &keyFile, QString
 
 QString TokenStore::removeSshPassphrase(const QString &keyFile)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setKey(passphraseKey(keyFile));
-    return runJob(job);
+    return erase(passphraseKey(keyFile));
 }
 
 QString TokenStore::remove(const QString &host)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setKey(keyFor(host));
-    return runJob(job);
+    return erase(keyFor(host));
 }
 
 void TokenStore::fillPlan(SyncPlan &plan)

@@ -36,6 +36,8 @@ private:
     [[nodiscard]] QString keyFor(const QString &host) const { return m_keyPrefix + host.toLower(); }
     [[nodiscard]] static QString passphraseKey(const QString &keyFile);
     [[nodiscard]] std::optional<QString> read(const QString &key, QString *error);
+    [[nodiscard]] QString write(const QString &key, const QString &secret);
+    [[nodiscard]] QString erase(const QString &key);
 
     QString m_service;
     QString m_keyPrefix;
