@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,8 +57,9 @@ int runDocsIndex(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Index the catalog's TechDocs for search: local folders, docs that live only in the sync's Git "
-                       "clones and pre-built sites downloaded earlier by the desktop app (nothing is fetched). Reads the "
-                       "Portolan config (%1), then app-config.yaml and app-config.local.yaml here, or the --config files.")
+                       "clones and pre-built sites downloaded earlier by the desktop app (nothing is fetched). The storage "
+                       "URL comes from the Portolan config (%1), then app-config.yaml and app-config.local.yaml here, or "
+                       "the --config files, as `portolan sync` reads them.")
             .arg(portolan::sync::portolanConfigPath()));
     addDatabaseOption(parser);
     addJsonOption(parser);
@@ -77,8 +79,11 @@ int runDocsIndex(const QStringList &args)
         return UsageOrFatal;
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool force = parser.isSet(QStringLiteral("force"));
-    const QStringList configs = parser.isSet(QStringLiteral("config")) ? parser.values(QStringLiteral("config"))
-                                                                       : portolan::sync::defaultAppConfigFiles(QDir::currentPath());
+    // As `portolan sync` reads them (loadPlan): the Portolan config first, then --config or the app-configs here.
+    QStringList configs = parser.isSet(QStringLiteral("config")) ? parser.values(QStringLiteral("config"))
+                                                                 : portolan::sync::defaultAppConfigFiles(QDir::currentPath());
+    if (QFileInfo::exists(portolan::sync::portolanConfigPath()))
+        configs.prepend(portolan::sync::portolanConfigPath());
     // The same places the desktop app's DocsIndexer reads (app/gui/main.cpp).
     docsources::Places places;
     places.storageUrl = [configs]() { return docsources::configuredTechdocsStorageUrl(configs); };
