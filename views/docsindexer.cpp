@@ -3,15 +3,11 @@
 
 #include "docsgitsource.h"
 #include "docsviewer.h"
+#include "docsources/siteindex.h"
 #include "store/catalogstore.h"
-#include "techdocs/prebuiltsearch.h"
-#include "techdocs/remotesite.h"
-#include "techdocs/searchindex.h"
-#include "techdocs/techdocsref.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
@@ -28,58 +24,6 @@ struct Outcome {
     bool skipped = false;
     bool none = false; ///< no docs on this machine (not synced, never downloaded): nothing to index, no error
 };
-
-// Where an entity's docs are on this machine, without the network.
-struct Located {
-    QString dir;
-    bool prebuilt = false;
-    QString error;
-};
-
-bool isPrebuiltFolder(const QString &dir)
-{
-    return QFileInfo::exists(dir + QStringLiteral("/techdocs_metadata.json"))
-        && !QFileInfo::exists(dir + QStringLiteral("/mkdocs.yml")) && !QFileInfo::exists(dir + QStringLiteral("/mkdocs.yaml"));
-}
-
-Located locate(const QJsonObject &entity, const QString &file, const DocsRemoteSource &source)
-{
-    QString reason;
-    const QString local = DocsViewer::resolveProject(entity, file, &reason);
-    if (!local.isEmpty())
-        return {local, isPrebuiltFolder(local), {}};
-    const techdocs::TechDocsRef ref = techdocs::resolveEntityDocs(entity, file);
-    if (const auto *remote = std::get_if<techdocs::RemoteDocs>(&ref); remote && !source.gitCacheDir.isEmpty()
-        && !source.cacheRoot.isEmpty()) {
-        QString error;
-        if (const auto copy = materializeGitDocs(remote->url, source.gitCacheDir, source.cacheRoot + QStringLiteral("/.git-docs"), &error))
-            return {copy->projectDir, false, {}};
-        if (!error.isEmpty())
-            return {{}, false, error};
-    }
-    // A pre-built site downloaded earlier (the Docs view fetches; indexing only reads the cache).
-    const QUrl base = source.storageUrl ? source.storageUrl() : QUrl();
-    if (base.isEmpty() || source.cacheRoot.isEmpty())
-        return {};
-    const QJsonObject metadata = entity.value(QLatin1String("metadata")).toObject();
-    QString ns = metadata.value(QLatin1String("namespace")).toString();
-    if (ns.isEmpty())
-        ns = QStringLiteral("default");
-    const QString storage = techdocs::storagePath(ns, entity.value(QLatin1String("kind")).toString(),
-                                                  metadata.value(QLatin1String("name")).toString());
-    if (const auto copy = techdocs::cachedPrebuiltSite(base, storage, source.cacheRoot))
-        return {copy->siteDir, true, {}};
-    return {};
-}
-
-QList<store::DocSection> toSections(const QList<techdocs::SearchRow> &rows)
-{
-    QList<store::DocSection> sections;
-    sections.reserve(rows.size());
-    for (const techdocs::SearchRow &row : rows)
-        sections.append({row.pageUrl, row.pageTitle, row.heading, row.anchor, row.text});
-    return sections;
-}
 
 } // namespace
 
@@ -149,44 +93,24 @@ void DocsIndexer::startNext()
     const bool ownConnection = dbPath != u":memory:";
     auto work = [job, dbPath, ownConnection, cancel = &m_cancel, source = DocsViewer::remoteSource()]() {
         Outcome out{job.ref, {}, {}, {}, 0, false, false};
-        const Located located = locate(job.entity, job.file, source);
-        if (!located.error.isEmpty()) {
-            out.error = located.error;
-            return out;
-        }
-        if (located.dir.isEmpty()) {
+        // Where the docs are and their rows: the same code `portolan docs index` runs (models/docsources).
+        const docsources::Located located = docsources::locateDocs(
+            job.entity, job.file, {source.storageUrl, source.cacheRoot, source.gitCacheDir});
+        if (located.dir.isEmpty() && located.error.isEmpty()) {
             out.none = true;
             return out;
         }
-        QList<techdocs::SearchRow> rows;
-        if (located.prebuilt) {
-            auto opened = techdocs::PrebuiltSite::open(located.dir);
-            if (const auto *problem = std::get_if<techdocs::Problem>(&opened)) {
-                out.error = problem->toString();
-                return out;
-            }
-            const techdocs::PrebuiltSite &site = std::get<techdocs::PrebuiltSite>(opened);
-            out.hash = techdocs::prebuiltContentHash(site);
-            if (out.hash == job.knownHash) {
-                out.skipped = true;
-                return out;
-            }
-            rows = techdocs::prebuiltSearchRows(site, kMaxPages, cancel);
-        } else {
-            auto opened = techdocs::Site::open(located.dir);
-            if (const auto *problem = std::get_if<techdocs::Problem>(&opened)) {
-                out.error = problem->toString();
-                return out;
-            }
-            const techdocs::Site &site = std::get<techdocs::Site>(opened);
-            out.hash = techdocs::contentHash(site);
-            if (out.hash == job.knownHash) {
-                out.skipped = true;
-                return out;
-            }
-            rows = techdocs::siteSearchRows(site, kMaxPages, cancel);
+        docsources::SiteRows rows = docsources::siteRows(located, job.knownHash, kMaxPages, cancel);
+        out.hash = rows.hash;
+        if (!rows.error.isEmpty()) {
+            out.error = rows.error;
+            return out;
         }
-        QList<store::DocSection> sections = toSections(rows);
+        if (rows.unchanged) {
+            out.skipped = true;
+            return out;
+        }
+        QList<store::DocSection> sections = std::move(rows.sections);
         out.count = int(sections.size());
         if (cancel->load())
             return out;

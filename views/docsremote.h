@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "docsources/storageurl.h"
 #include "sync/appconfig.h"
 
 #include <QJsonObject>
@@ -44,14 +45,10 @@ private:
     QStringList m_files;
 };
 
-/// The storage URL Backstage's reader uses (plugins/techdocs client.ts): `techdocs.storageUrl`, else the TechDocs
-/// backend's `<backend.baseUrl>/api/techdocs/static/docs`. Empty when neither is set.
-[[nodiscard]] QUrl techdocsStorageUrl(const QJsonObject &appConfig);
-
 /// The token of the `portolan.backstage` sync source (config, `${ENV}` substituted as the sync reads it) whose
 /// baseUrl holds `storageUrl` (same scheme, host and port, path below it); empty when none matches.
 [[nodiscard]] QString backstageTokenFor(const QUrl &storageUrl, const QStringList &appConfigFiles);
 
-/// `$PORTOLAN_TECHDOCS_URL` when set, else techdocsStorageUrl() of `appConfigFiles` merged as Backstage does.
-[[nodiscard]] QUrl configuredTechdocsStorageUrl(const QStringList &appConfigFiles,
-                                                const portolan::sync::EnvLookup &env = portolan::sync::systemEnv);
+// The storage URL is worked out in models/docsources (shared with `portolan docs index`).
+using docsources::configuredTechdocsStorageUrl;
+using docsources::techdocsStorageUrl;

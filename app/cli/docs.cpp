@@ -2,16 +2,22 @@
 #include "docs.h"
 #include "common.h"
 
+#include "docsources/gitdocs.h"
+#include "docsources/siteindex.h"
+#include "docsources/storageurl.h"
+#include "store/catalogstore.h"
+#include "sync/appconfig.h"
+#include "sync/syncengine.h"
 #include "techdocs/builder.h"
-#include "techdocs/searchindex.h"
 #include "techdocs/site.h"
-#include "techdocs/techdocsref.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTextStream>
 
 namespace cli {
@@ -21,10 +27,16 @@ int usage(QTextStream &err)
 {
     err << "usage: portolan docs build DIR [--out OUT] [--strict] [--theme light|dark|system] [--no-git-dates] [--json]\n"
            "       portolan docs check DIR [--json]\n"
-           "       portolan docs index [--db FILE] [--force] [--json]\n"
+           "       portolan docs index [--db FILE] [--config FILE]... [--cache DIR] [--sites-cache DIR] [--force] [--json]\n"
            "       portolan docs search TEXT [--db FILE] [--limit N] [--json]\n";
     err.flush();
     return 2;
+}
+
+// The desktop app's cache of downloaded sites (app/gui/main.cpp): both binaries share the application name.
+QString defaultSitesCache()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/techdocs-sites");
 }
 
 QJsonArray problemsJson(const QList<techdocs::Problem> &problems)
@@ -43,10 +55,22 @@ QJsonArray problemsJson(const QList<techdocs::Problem> &problems)
 int runDocsIndex(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Index the catalog's local TechDocs for search."));
+    parser.setApplicationDescription(
+        QStringLiteral("Index the catalog's TechDocs for search: local folders, docs that live only in the sync's Git "
+                       "clones and pre-built sites downloaded earlier by the desktop app (nothing is fetched). The storage "
+                       "URL comes from the Portolan config (%1), then app-config.yaml and app-config.local.yaml here, or "
+                       "the --config files, as `portolan sync` reads them.")
+            .arg(portolan::sync::portolanConfigPath()));
     addDatabaseOption(parser);
     addJsonOption(parser);
     parser.addOption({QStringLiteral("force"), QStringLiteral("Render every site again, even when unchanged.")});
+    parser.addOption({QStringLiteral("config"), QStringLiteral("An app-config file (repeatable; later ones win)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("cache"),
+                      QStringLiteral("Where the sync keeps bare clones (default %1).").arg(portolan::sync::SyncEngine::defaultCacheDir()),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("sites-cache"),
+                      QStringLiteral("Where downloaded sites and copies out of Git are kept (default %1).").arg(defaultSitesCache()),
+                      QStringLiteral("dir")});
     int code = Ok;
     if (!parse(parser, QStringLiteral("docs index"), args, &code))
         return code;
@@ -55,6 +79,17 @@ int runDocsIndex(const QStringList &args)
         return UsageOrFatal;
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool force = parser.isSet(QStringLiteral("force"));
+    // As `portolan sync` reads them (loadPlan): the Portolan config first, then --config or the app-configs here.
+    QStringList configs = parser.isSet(QStringLiteral("config")) ? parser.values(QStringLiteral("config"))
+                                                                 : portolan::sync::defaultAppConfigFiles(QDir::currentPath());
+    if (QFileInfo::exists(portolan::sync::portolanConfigPath()))
+        configs.prepend(portolan::sync::portolanConfigPath());
+    // The same places the desktop app's DocsIndexer reads (app/gui/main.cpp).
+    docsources::Places places;
+    places.storageUrl = [configs]() { return docsources::configuredTechdocsStorageUrl(configs); };
+    places.cacheRoot = parser.isSet(QStringLiteral("sites-cache")) ? parser.value(QStringLiteral("sites-cache")) : defaultSitesCache();
+    places.gitCacheDir = parser.isSet(QStringLiteral("cache")) ? parser.value(QStringLiteral("cache"))
+                                                               : portolan::sync::SyncEngine::defaultCacheDir();
     QJsonArray sites;
     int failures = 0;
     QElapsedTimer total;
@@ -63,48 +98,56 @@ int runDocsIndex(const QStringList &args)
         QJsonObject site{{QStringLiteral("ref"), row.ref}};
         QElapsedTimer timer;
         timer.start();
-        const techdocs::TechDocsRef docs = techdocs::resolveEntityDocs(row.data, row.file);
-        QString error, status;
+        QString error, status, reason, origin = docsources::originName(docsources::Origin::None);
         int sections = 0;
-        if (const auto *local = std::get_if<techdocs::LocalDocs>(&docs)) {
-            auto opened = techdocs::Site::open(local->projectDir);
-            if (const auto *problem = std::get_if<techdocs::Problem>(&opened)) {
-                error = problem->toString();
+        // An entity showing another one's docs (backstage.io/techdocs-entity) is not indexed itself: the entity it
+        // points to is, in its own turn, as in the desktop app.
+        QString ownerError;
+        const auto owner = docsources::docsOwner(*store, row.ref, &ownerError);
+        if (!owner) {
+            error = ownerError;
+        } else if (owner->ref != row.ref) {
+            status = QStringLiteral("follows");
+            site.insert(QStringLiteral("docsEntity"), owner->ref);
+            reason = QStringLiteral("shows the docs of ") + owner->ref;
+        } else {
+            const docsources::Located located = docsources::locateDocs(row.data, row.file, places);
+            origin = docsources::originName(located.origin);
+            if (located.dir.isEmpty() && located.error.isEmpty()) {
+                status = QStringLiteral("skipped");
+                reason = QStringLiteral("no docs on this machine (not synced, never downloaded)");
             } else {
-                const techdocs::Site &s = std::get<techdocs::Site>(opened);
-                const QString hash = techdocs::contentHash(s);
                 const auto info = store->docsIndexInfo(row.ref);
-                if (!force && info && info->contentHash == hash) {
+                const QString known = !force && info ? info->contentHash : QString();
+                docsources::SiteRows rows = docsources::siteRows(located, known);
+                error = rows.error;
+                if (error.isEmpty() && rows.unchanged) {
                     status = QStringLiteral("unchanged");
                     sections = info->sections;
-                } else {
-                    QList<store::DocSection> rows;
-                    for (const techdocs::SearchRow &r : techdocs::siteSearchRows(s))
-                        rows.append({r.pageUrl, r.pageTitle, r.heading, r.anchor, r.text});
-                    sections = int(rows.size());
-                    error = store->replaceDocsIndex(row.ref, hash, rows);
+                } else if (error.isEmpty()) {
+                    sections = int(rows.sections.size());
+                    error = store->replaceDocsIndex(row.ref, rows.hash, rows.sections);
                     status = QStringLiteral("indexed");
                 }
             }
-        } else if (const auto *remote = std::get_if<techdocs::RemoteDocs>(&docs)) {
-            status = QStringLiteral("skipped");
-            site.insert(QStringLiteral("reason"), QStringLiteral("remote docs (%1) are indexed once synced").arg(remote->url));
-        } else {
-            error = std::get<techdocs::Problem>(docs).toString();
         }
         if (!error.isEmpty()) {
             ++failures;
             status = QStringLiteral("failed");
             site.insert(QStringLiteral("error"), error);
         }
+        if (!reason.isEmpty())
+            site.insert(QStringLiteral("reason"), reason);
         site.insert(QStringLiteral("status"), status);
+        site.insert(QStringLiteral("origin"), origin);
         site.insert(QStringLiteral("sections"), sections);
         site.insert(QStringLiteral("elapsedMs"), double(timer.elapsed()));
         if (json)
             sites.append(site);
         else
-            out() << status << ' ' << row.ref << ": " << sections << " sections, " << timer.elapsed() << " ms"
-                  << (error.isEmpty() ? QString() : QStringLiteral(" (") + error + u')') << '\n';
+            out() << status << ' ' << origin << ' ' << row.ref << ": " << sections << " sections, " << timer.elapsed() << " ms"
+                  << (error.isEmpty() && reason.isEmpty() ? QString() : QString(u" (" + (error.isEmpty() ? reason : error) + u')'))
+                  << '\n';
     }
     if (json)
         printJson(QJsonObject{{QStringLiteral("sites"), sites}, {QStringLiteral("elapsedMs"), double(total.elapsed())}});

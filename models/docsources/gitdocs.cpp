@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "docsgitsource.h"
+#include "gitdocs.h"
 
 #include "store/catalogstore.h"
 #include "sync/git.h"
@@ -53,6 +53,8 @@ QString readText(const QString &path)
 }
 
 } // namespace
+
+namespace docsources {
 
 std::optional<GitDocsCopy> materializeGitDocs(const QString &docsUrl, const QString &gitCacheDir, const QString &outRoot,
                                               QString *error)
@@ -234,3 +236,5 @@ std::optional<store::EntityRow> docsOwner(const store::CatalogStore &store, cons
     }
     return row;
 }
+
+} // namespace docsources
