@@ -71,12 +71,7 @@ RemoteOutcome fetchRemote(const DocsRemoteSource &source, const QJsonObject &ent
     out.base = source.storageUrl ? source.storageUrl() : QUrl();
     if (out.base.isEmpty() || source.cacheRoot.isEmpty())
         return out;
-    const QJsonObject metadata = entity.value(QLatin1String("metadata")).toObject();
-    QString ns = metadata.value(QLatin1String("namespace")).toString();
-    if (ns.isEmpty())
-        ns = QStringLiteral("default");
-    const QString storage = techdocs::storagePath(ns, entity.value(QLatin1String("kind")).toString(),
-                                                  metadata.value(QLatin1String("name")).toString());
+    const QString storage = techdocs::storagePath(entity);
     const QString key = out.base.toString() + u'|' + storage;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Revalidation &r = revalidation();

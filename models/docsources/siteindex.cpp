@@ -62,12 +62,7 @@ Located locateDocs(const QJsonObject &entity, const QString &file, const Places 
     const QUrl base = places.storageUrl ? places.storageUrl() : QUrl();
     if (base.isEmpty() || places.cacheRoot.isEmpty())
         return {};
-    const QJsonObject metadata = entity.value(QLatin1String("metadata")).toObject();
-    QString ns = metadata.value(QLatin1String("namespace")).toString();
-    if (ns.isEmpty())
-        ns = QStringLiteral("default");
-    const QString storage = techdocs::storagePath(ns, entity.value(QLatin1String("kind")).toString(),
-                                                  metadata.value(QLatin1String("name")).toString());
+    const QString storage = techdocs::storagePath(entity);
     if (const auto copy = techdocs::cachedPrebuiltSite(base, storage, places.cacheRoot))
         return {copy->siteDir, Origin::Prebuilt, true, {}};
     return {};

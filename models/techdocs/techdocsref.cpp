@@ -52,6 +52,13 @@ QString storagePath(const QString &ns, const QString &kind, const QString &name,
     return caseSensitive ? path : path.toLower();
 }
 
+QString storagePath(const QJsonObject &entity, bool caseSensitive)
+{
+    const QJsonObject metadata = entity.value(QLatin1String("metadata")).toObject();
+    return storagePath(metadata.value(QLatin1String("namespace")).toString(), entity.value(QLatin1String("kind")).toString(),
+                       metadata.value(QLatin1String("name")).toString(), caseSensitive);
+}
+
 TechDocsRef resolveEntityDocs(const QJsonObject &entity, const QString &file)
 {
     const QJsonObject metadata = entity.value(QLatin1String("metadata")).toObject();

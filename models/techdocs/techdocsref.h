@@ -34,5 +34,7 @@ using TechDocsRef = std::variant<LocalDocs, RemoteDocs, Problem>;
 /// Storage path of a pre-built site for an entity: "<namespace>/<kind>/<name>", lowercased unless
 /// `caseSensitive` (techdocs.legacyUseCaseSensitiveTripletPaths).
 [[nodiscard]] QString storagePath(const QString &ns, const QString &kind, const QString &name, bool caseSensitive = false);
+/// The same for an entity's JSON (its kind, metadata.namespace or "default", metadata.name).
+[[nodiscard]] QString storagePath(const QJsonObject &entity, bool caseSensitive = false);
 
 } // namespace techdocs

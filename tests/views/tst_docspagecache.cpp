@@ -17,6 +17,7 @@
 #include "sitefixture.h"
 
 using sitefixture::writeFile;
+using sitefixture::result;
 
 namespace {
 
@@ -36,14 +37,6 @@ bool git(const QString &dir, const QStringList &args)
     return proc.waitForFinished(30000) && proc.exitCode() == 0;
 }
 
-QByteArray result(QFuture<QByteArray> future)
-{
-    if (!future.isValid())
-        return "<invalid>";
-    if (!QTest::qWaitFor([&]() { return future.isFinished(); }, 20000))
-        return "<timeout>";
-    return future.result();
-}
 
 } // namespace
 

@@ -24,6 +24,7 @@
 
 using sitefixture::writeFile;
 using sitefixture::StaticServer;
+using sitefixture::result;
 
 namespace {
 
@@ -51,14 +52,6 @@ void publish(const QString &siteDir)
                   .toJson());
 }
 
-QByteArray result(QFuture<QByteArray> future)
-{
-    if (!future.isValid())
-        return "<invalid>";
-    if (!QTest::qWaitFor([&]() { return future.isFinished(); }, 20000))
-        return "<timeout>";
-    return future.result();
-}
 
 /// Waits until the viewer settled (downloaded or failed).
 bool settle(DocsViewer &viewer)

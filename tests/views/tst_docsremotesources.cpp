@@ -27,6 +27,7 @@
 #include "sitefixture.h"
 
 using sitefixture::StaticServer;
+using sitefixture::result;
 
 namespace {
 
@@ -84,14 +85,6 @@ bool settle(DocsViewer &viewer)
     return QTest::qWaitFor([&]() { return !viewer.downloading(); }, 30000);
 }
 
-QByteArray result(QFuture<QByteArray> future)
-{
-    if (!future.isValid())
-        return "<invalid>";
-    if (!QTest::qWaitFor([&]() { return future.isFinished(); }, 20000))
-        return "<timeout>";
-    return future.result();
-}
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
 #include <QHash>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -15,6 +16,16 @@
 namespace sitefixture {
 
 /// Writes `content` to `path`, creating the folders on the way.
+/// A future's result, or "<invalid>" / "<timeout>" (20 s) so a comparison fails with a readable value.
+inline QByteArray result(QFuture<QByteArray> future)
+{
+    if (!future.isValid())
+        return "<invalid>";
+    if (!QTest::qWaitFor([&]() { return future.isFinished(); }, 20000))
+        return "<timeout>";
+    return future.result();
+}
+
 inline void writeFile(const QString &path, const QByteArray &content)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
