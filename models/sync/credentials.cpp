@@ -121,6 +121,15 @@ void TokenStore::fillPlan(SyncPlan &plan)
         if (const auto token = this->token(host))
             plan.credentials.append({host, QStringLiteral("generic"), {}, *token});
     }
+    // Backstage instances without a token in the config: the one `portolan repo token HOST` stored for their host.
+    for (auto &instance : plan.backstages) {
+        const QUrl url(instance.baseUrl);
+        if (!instance.token.isEmpty() || url.host().isEmpty())
+            continue;
+        const QString host = url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+        if (const auto token = this->token(host))
+            instance.token = *token;
+    }
     // Only keys that need one are looked up: each lookup may make the keychain ask the user to unlock.
     QHash<QString, QString> passphrases;
     const auto passphraseFor = [&](const QString &keyFile) -> QString {

@@ -28,7 +28,7 @@ public:
     /// A session bus is needed to talk to the keychain; without one, lookups are skipped quietly.
     [[nodiscard]] static bool available();
 
-    /// Adds keychain tokens for HTTPS repositories whose host has no token in the config, and the passphrases of
+    /// Adds keychain tokens for HTTPS repositories and Backstage instances whose host has no token in the config, and the passphrases of
     /// passphrase-protected SSH keys (repository keys and portolan.ssh.privateKey).
     void fillPlan(SyncPlan &plan);
 

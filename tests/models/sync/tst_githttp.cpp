@@ -222,8 +222,16 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(tokens.token(host()).value_or(QString()), QStringLiteral("s3cret-token"));
         SyncPlan p = plan({});
+        // A Backstage instance on the same host gets the stored token too; one with a config token keeps its own.
+        p.backstages.append({QStringLiteral("org"), QStringLiteral("http://") + host() + QStringLiteral("/api/catalog"), {}});
+        p.backstages.append({QStringLiteral("own"), QStringLiteral("http://") + host(), QStringLiteral("from-config")});
+        p.backstages.append({QStringLiteral("other"), QStringLiteral("http://127.0.0.2:9"), {}});
         tokens.fillPlan(p);
         QCOMPARE(p.credentials.size(), 1);
+        QCOMPARE(p.backstages.at(0).token, QStringLiteral("s3cret-token"));
+        QCOMPARE(p.backstages.at(1).token, QStringLiteral("from-config"));
+        QCOMPARE(p.backstages.at(2).token, QString());
+        p.backstages.clear();
         m_repo->write(QStringLiteral("catalog-info.yaml"),
                       "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: web\n  description: three\nspec:\n"
                       "  type: website\n  lifecycle: production\n  owner: team-a\n");
