@@ -61,7 +61,6 @@ PluginRegistry::PluginRegistry(const QList<plugins::Folder> &folders, QObject *p
     , m_folders(folders)
     , m_discovery(plugins::discover(folders))
 {
-    loadTranslations();
 }
 
 PluginRegistry::~PluginRegistry()

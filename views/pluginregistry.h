@@ -60,7 +60,7 @@ public:
     /// Reads the folders again (and forgets cached plugin QML), e.g. after dropping a plugin in.
     Q_INVOKABLE void reload();
     /// Installs the active plugins' own translations for the current default QLocale (replacing earlier ones).
-    /// Called on construction and reload, and by main() when the user picks another language.
+    /// Called on reload, and by main() once the app's language is set and whenever the user picks another one.
     void loadTranslations();
     /// A plugin setting: $PORTOLAN_PLUGIN_<ID>_<KEY> (upper case, '_' for other characters) if set, else the
     /// value saved with setSetting, else the manifest's default. Secret-like keys (token, secret, password,

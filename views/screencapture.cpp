@@ -64,15 +64,8 @@ void shoot(QQuickWindow *window, const QString &dir, const QString &theme, int i
     }
     QMetaObject::invokeMethod(window, "showScreen", Q_ARG(QString, QString::fromLatin1(shot.screen)));
     QTimer::singleShot(shot.settleMs, window, [=]() {
-        const QString path = dir + u'/' + QLatin1String(shot.file) + u'-' + theme + QStringLiteral(".png");
-        const QImage image = window->grabWindow();
-        if (image.isNull() || !image.save(path)) {
-            qWarning("screenshot: could not save %s", qPrintable(path));
-            QCoreApplication::exit(1);
-            return;
-        }
-        qInfo("screenshot: %s", qPrintable(path));
-        shoot(window, dir, theme, index + 1);
+        if (saveScreenshot(window, dir + u'/' + QLatin1String(shot.file) + u'-' + theme + QStringLiteral(".png")))
+            shoot(window, dir, theme, index + 1);
     });
 }
 
@@ -111,6 +104,18 @@ void reportStartup(QQuickWindow *window, CatalogBackend *catalog, const QElapsed
               sinceStart.elapsed(), catalog->entityCount(), residentKiB());
         QTimer::singleShot(0, qApp, []() { QCoreApplication::exit(0); });
     });
+}
+
+bool saveScreenshot(QQuickWindow *window, const QString &path)
+{
+    const QImage image = window->grabWindow();
+    if (image.isNull() || !image.save(path)) {
+        qWarning("screenshot: could not save %s", qPrintable(path));
+        QCoreApplication::exit(1);
+        return false;
+    }
+    qInfo("screenshot: %s", qPrintable(path));
+    return true;
 }
 
 } // namespace views

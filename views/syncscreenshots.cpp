@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "syncscreenshots.h"
 
+#include "screencapture.h"
 #include "syncstatus.h"
 
 #include <QCoreApplication>
@@ -11,21 +12,6 @@
 #include <QTimer>
 
 namespace views {
-
-namespace {
-
-void save(QQuickWindow *window, const QString &path)
-{
-    const QImage image = window->grabWindow();
-    if (image.isNull() || !image.save(path)) {
-        qWarning("screenshot: could not save %s", qPrintable(path));
-        QCoreApplication::exit(1);
-        return;
-    }
-    qInfo("screenshot: %s", qPrintable(path));
-}
-
-} // namespace
 
 void takeSyncScreenshots(QQuickWindow *window, SyncStatus *sync, const QString &dir, const QString &theme)
 {
@@ -39,7 +25,7 @@ void takeSyncScreenshots(QQuickWindow *window, SyncStatus *sync, const QString &
         if (!receiving.match(sync->statusText()).hasMatch())
             return;
         poll->stop(); // kept (owned by the window): the finished handler asks whether it is still waiting
-        save(window, dir + QStringLiteral("/sync-statusbar") + suffix);
+        saveScreenshot(window, dir + QStringLiteral("/sync-statusbar") + suffix);
     });
     QObject::connect(sync, &SyncStatus::syncFinished, window, [=]() {
         if (poll->isActive()) {
@@ -49,7 +35,7 @@ void takeSyncScreenshots(QQuickWindow *window, SyncStatus *sync, const QString &
         }
         QMetaObject::invokeMethod(window, "showScreen", Q_ARG(QString, QStringLiteral("settings")));
         QTimer::singleShot(800, window, [=]() {
-            save(window, dir + QStringLiteral("/sync-settings") + suffix);
+            saveScreenshot(window, dir + QStringLiteral("/sync-settings") + suffix);
             QCoreApplication::exit(0);
         });
     }, Qt::SingleShotConnection);

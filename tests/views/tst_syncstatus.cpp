@@ -12,15 +12,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-namespace {
+using fixture::component;
 
-QByteArray component(const QString &name)
-{
-    return QStringLiteral("apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: %1\n"
-                          "spec:\n  type: service\n  lifecycle: production\n  owner: team-a\n")
-        .arg(name)
-        .toUtf8();
-}
+namespace {
 
 QVariant roleValue(const QAbstractItemModel *model, int row, const QByteArray &role)
 {

@@ -33,6 +33,15 @@ inline QString git(const QString &dir, const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
+/// A minimal valid Component named `name`, owned by team-a.
+inline QByteArray component(const QString &name)
+{
+    return QStringLiteral("apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: %1\n"
+                          "spec:\n  type: service\n  lifecycle: production\n  owner: team-a\n")
+        .arg(name)
+        .toUtf8();
+}
+
 inline void writeFile(const QString &path, const QByteArray &text)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -13,15 +13,9 @@
 using namespace portolan::sync;
 using namespace std::chrono_literals;
 
-namespace {
+using fixture::component;
 
-QByteArray component(const QString &name)
-{
-    return QStringLiteral("apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: %1\n"
-                          "spec:\n  type: service\n  lifecycle: production\n  owner: team-a\n")
-        .arg(name)
-        .toUtf8();
-}
+namespace {
 
 int entitiesOf(const QString &dbPath, const QString &sourceId)
 {
