@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <optional>
+
 namespace cli {
 namespace {
 
@@ -86,7 +88,13 @@ int runDocsIndex(const QStringList &args)
         configs.prepend(portolan::sync::portolanConfigPath());
     // The same places the desktop app's DocsIndexer reads (app/gui/main.cpp).
     docsources::Places places;
-    places.storageUrl = [configs]() { return docsources::configuredTechdocsStorageUrl(configs); };
+    // Read once for the whole run (at most one app-config read, however many entities fall back to downloads).
+    std::optional<QUrl> storageUrl;
+    places.storageUrl = [configs, &storageUrl]() {
+        if (!storageUrl)
+            storageUrl = docsources::configuredTechdocsStorageUrl(configs);
+        return *storageUrl;
+    };
     places.cacheRoot = parser.isSet(QStringLiteral("sites-cache")) ? parser.value(QStringLiteral("sites-cache")) : defaultSitesCache();
     places.gitCacheDir = parser.isSet(QStringLiteral("cache")) ? parser.value(QStringLiteral("cache"))
                                                                : portolan::sync::SyncEngine::defaultCacheDir();
